@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { COMMANDS } from './commands';
+
+let client: LanguageClient | undefined;
+
+/** Starts the PPB language server for `*.ppb.yaml` files, which stay language `yaml`. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('PPB', { log: true });
+  context.subscriptions.push(log);
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // By pattern, not language: the files stay `yaml` so the user's other YAML tools keep working.
+    documentSelector: [
+      { scheme: 'file', pattern: '**/*.ppb.yaml' },
+      { scheme: 'file', pattern: '**/*.ppb.yml' },
+      { scheme: 'untitled', language: 'yaml' },
+    ],
+    initializationOptions: { bahasa: vscode.workspace.getConfiguration('ppb').get('bahasa', 'auto') },
+    outputChannel: log,
+  };
+  client = new LanguageClient('ppb', 'PPB', serverOptions, clientOptions);
+  for (const [id, run] of Object.entries(COMMANDS)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, () => run({ client, log })));
+  }
+  try {
+    await client.start();
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    log.error(detail);
+    void vscode.window.showErrorMessage(vscode.l10n.t('PPB: the language server could not start: {0}', detail));
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

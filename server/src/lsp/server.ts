@@ -1,0 +1,189 @@
+import { readFile } from 'node:fs/promises';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { findPpbFiles } from '../node/ppb-files';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } from '../protocol/settings';
+import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
+import { FolderModels } from './folder-models';
+import { toLspDiagnostic } from './to-lsp';
+
+function isPpbUri(uri: string): boolean {
+  return isPpbFileName(uri.split('/').pop() ?? '');
+}
+
+/** Wires the pure service to a connection: documents, files on disk, settings, diagnostics. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const models = new FolderModels();
+  /** What each file last received, so unchanged diagnostics are not sent again. */
+  const published = new Map<string, string>();
+  const dirty = new Set<PpbWorkspace>();
+  let folders: WorkspaceFolder[] = [];
+  let locale: string | undefined;
+  let settings: PpbSettings = DEFAULT_SETTINGS;
+  let canPullConfiguration = false;
+  let canRegisterWatchers = false;
+  let canWatchFolders = false;
+  let scheduled: NodeJS.Immediate | undefined;
+
+  const lang = (): Lang => (settings.bahasa === 'auto' ? langFromLocale(locale) : settings.bahasa);
+
+  const publish = (force = false): void => {
+    scheduled = undefined;
+    const targets = force ? models.all() : [...dirty];
+    dirty.clear();
+    for (const ws of targets) {
+      for (const [uri, list] of ws.diagnostics()) {
+        const diagnostics = list.map((d) => toLspDiagnostic(ws, d, lang()));
+        const key = JSON.stringify(diagnostics);
+        if (!force && published.get(uri) === key) continue;
+        published.set(uri, key);
+        void connection.sendDiagnostics({ uri, diagnostics });
+      }
+    }
+  };
+
+  /** Coalesces a burst of changes (typing, a checkout touching many files) into one check. */
+  const schedule = (ws: PpbWorkspace): void => {
+    dirty.add(ws);
+    scheduled ??= setImmediate(() => publish());
+  };
+
+  const clear = (uri: string): void => {
+    if (!published.has(uri)) return;
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  };
+
+  const readFromDisk = async (uri: string): Promise<string | undefined> => {
+    try {
+      return await readFile(URI.parse(uri).fsPath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+
+  const loadFolder = async (folder: WorkspaceFolder): Promise<void> => {
+    const ws = models.addFolder(folder.uri);
+    const started = Date.now();
+    const files = await findPpbFiles(URI.parse(folder.uri).fsPath, (dir, err) =>
+      connection.console.warn(lang() === 'id' ? `PPB: folder ${dir} tidak dapat dibaca: ${String(err)}` : `PPB: cannot read folder ${dir}: ${String(err)}`),
+    );
+    for (const file of files) {
+      const uri = URI.file(file).toString();
+      if (documents.get(uri)) continue; // the editor's text wins over the disk
+      const text = await readFromDisk(uri);
+      if (text !== undefined) ws.setFile(uri, text);
+    }
+    for (const doc of documents.all()) {
+      if (isPpbUri(doc.uri) && models.modelFor(doc.uri) === ws) ws.setFile(doc.uri, doc.getText());
+    }
+    schedule(ws);
+    connection.console.info(
+      lang() === 'id'
+        ? `PPB: ${files.length} berkas di ${folder.name || folder.uri} dimuat dalam ${Date.now() - started} ms`
+        : `PPB: loaded ${files.length} files of ${folder.name || folder.uri} in ${Date.now() - started} ms`,
+    );
+  };
+
+  const refreshSettings = async (pushed?: unknown): Promise<void> => {
+    if (canPullConfiguration) {
+      settings = readSettings(await connection.workspace.getConfiguration(SETTINGS_SECTION));
+    } else if (pushed !== undefined) {
+      settings = readSettings((pushed as Record<string, unknown> | null)?.[SETTINGS_SECTION]);
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    locale = params.locale;
+    const caps = params.capabilities;
+    canPullConfiguration = caps.workspace?.configuration === true;
+    canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canWatchFolders = caps.workspace?.workspaceFolders === true;
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+    settings = readSettings(params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'ppb-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      await refreshSettings();
+    }
+    if (canRegisterWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PPB_GLOB }] });
+    }
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async ({ added, removed }) => {
+        for (const f of removed) models.removeFolder(f.uri).forEach(clear);
+        for (const f of added) await loadFolder(f);
+      });
+    }
+    for (const f of folders) await loadFolder(f);
+  });
+
+  connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
+    const before = lang();
+    await refreshSettings(pushed);
+    if (lang() !== before) publish(true);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!isPpbUri(document.uri)) return;
+    const ws = models.modelFor(document.uri);
+    if (ws.setFile(document.uri, document.getText())) schedule(ws);
+    else if (!published.has(document.uri)) schedule(ws);
+  });
+
+  documents.onDidClose(async ({ document }) => {
+    const uri = document.uri;
+    if (!isPpbUri(uri)) return;
+    const ws = models.modelFor(uri);
+    // Back to the disk's text; a file gone from disk, or outside every folder, leaves the model.
+    const text = models.isInFolder(uri) ? await readFromDisk(uri) : undefined;
+    if (documents.get(uri)) return; // opened again while the disk was read: the editor's text stands
+    if (text === undefined) {
+      ws.removeFile(uri);
+      models.forgetLoose(uri);
+      clear(uri);
+      schedule(ws);
+    } else if (ws.setFile(uri, text)) {
+      schedule(ws);
+    }
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      if (!isPpbUri(change.uri)) continue;
+      const ws = models.modelFor(change.uri);
+      if (change.type === FileChangeType.Deleted) {
+        if (documents.get(change.uri)) continue; // still open: the editor's text stands
+        if (ws.removeFile(change.uri)) schedule(ws);
+        clear(change.uri);
+        continue;
+      }
+      if (documents.get(change.uri)) continue;
+      const text = await readFromDisk(change.uri);
+      if (text !== undefined && !documents.get(change.uri) && ws.setFile(change.uri, text)) schedule(ws);
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

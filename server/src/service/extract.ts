@@ -1,0 +1,178 @@
+import { isMap, isScalar, type Node } from 'yaml';
+import type { Span } from './diagnostic';
+import type { ParsedFile } from './parse';
+import {
+  STEP_KINDS,
+  type Branch,
+  type FileFragment,
+  type InstansiDecl,
+  type MapDecl,
+  type PartyDecl,
+  type PartyKind,
+  type ProcessDecl,
+  type Ref,
+  type RelationDecl,
+  type StepDecl,
+  type StepKind,
+  type TargetDecl,
+} from './model';
+import { entriesOf, hasContent, itemsOf, spanOf, textOf, valueOf } from './yaml-nodes';
+
+/**
+ * Reads what a file contributes to the model from its YAML nodes. It takes only what has the
+ * right shape and skips the rest: the schema reports shapes, the rules report meaning.
+ */
+export function extractFragment(parsed: ParsedFile): FileFragment {
+  const uri = parsed.uri;
+  const root = parsed.doc?.contents;
+  const ref = (node: unknown): Ref | undefined => {
+    const value = textOf(node);
+    return value === undefined ? undefined : { value, span: spanOf(uri, node as Node) };
+  };
+  const refs = (node: unknown, allowSingle = false): Ref[] =>
+    itemsOf(node, allowSingle).flatMap((n) => {
+      const r = ref(n);
+      return r ? [r] : [];
+    });
+
+  const instansi: InstansiDecl[] = [];
+  const parties: PartyDecl[] = [];
+  const processes: ProcessDecl[] = [];
+  const maps: MapDecl[] = [];
+  const relations: RelationDecl[] = [];
+  const targets: TargetDecl[] = [];
+
+  const readParties = (node: unknown, kind: PartyKind): void => {
+    for (const { pair } of entriesOf(node)) {
+      const id = ref(pair.key);
+      if (!id) continue;
+      parties.push({
+        kind,
+        id,
+        nama: textOf(valueOf(pair.value, 'nama')),
+        singkatan: textOf(valueOf(pair.value, 'singkatan')),
+        induk: ref(valueOf(pair.value, 'induk')),
+      });
+    }
+  };
+
+  const readProcess = (node: unknown, level: number, parent: ProcessDecl | undefined): ProcessDecl | undefined => {
+    const kode = ref(valueOf(node, 'kode'));
+    if (!kode || !isMap(node)) return undefined;
+    const children: ProcessDecl[] = [];
+    const decl: ProcessDecl = {
+      kode,
+      nama: textOf(valueOf(node, 'nama')),
+      kategori: textOf(valueOf(node, 'kategori')),
+      level,
+      parent,
+      children,
+      pelaksana: refs(valueOf(node, 'pelaksana')),
+      pemasok: refs(valueOf(node, 'pemasok')),
+      pelanggan: refs(valueOf(node, 'pelanggan')),
+      sasaran: refs(valueOf(node, 'sasaran')),
+      lanjut: refs(valueOf(node, 'lanjut'), true),
+      hasMasukan: hasContent(valueOf(node, 'masukan')),
+      hasKeluaran: hasContent(valueOf(node, 'keluaran')),
+    };
+    for (const child of itemsOf(valueOf(node, 'sub_proses'))) {
+      const c = readProcess(child, level + 1, decl);
+      if (c) children.push(c);
+    }
+    return decl;
+  };
+
+  const readStep = (node: unknown, index: number): StepDecl | undefined => {
+    if (!isMap(node)) return undefined;
+    const jenisNode = valueOf(node, 'jenis');
+    const jenisText = textOf(jenisNode);
+    const jenis: StepKind | undefined =
+      jenisText === undefined ? (jenisNode == null ? 'aktivitas' : undefined) : STEP_KINDS.find((k) => k === jenisText);
+    const id = ref(valueOf(node, 'id'));
+    const namaNode = valueOf(node, 'nama');
+    const cabang: Branch[] = [];
+    for (const { key, pair } of entriesOf(valueOf(node, 'cabang'))) {
+      const target = ref(pair.value);
+      if (target) cabang.push({ label: key, target });
+    }
+    const firstPair = node.items[0];
+    const anchorNode = id ? valueOf(node, 'id') : isScalar(namaNode) ? namaNode : (jenisNode ?? firstPair?.key ?? node);
+    return {
+      index,
+      id,
+      jenis,
+      nama: textOf(namaNode),
+      pelaksana: ref(valueOf(node, 'pelaksana')),
+      hasKeluaran: hasContent(valueOf(node, 'keluaran')),
+      lanjut: refs(valueOf(node, 'lanjut'), true),
+      cabang,
+      peta: ref(valueOf(node, 'peta')),
+      anchor: spanOf(uri, anchorNode as Node),
+    };
+  };
+
+  const readMap = (node: unknown): MapDecl | undefined => {
+    const kode = ref(valueOf(node, 'kode'));
+    if (!kode) return undefined;
+    const lanesNode = valueOf(node, 'pelaksana');
+    const steps: StepDecl[] = [];
+    itemsOf(valueOf(node, 'langkah')).forEach((item, i) => {
+      const s = readStep(item, i);
+      if (s) steps.push(s);
+    });
+    return { kode, nama: textOf(valueOf(node, 'nama')), lanes: lanesNode == null ? undefined : refs(lanesNode), steps };
+  };
+
+  let firstKey: Span | undefined;
+  for (const { key, pair } of entriesOf(root)) {
+    firstKey ??= spanOf(uri, pair.key);
+    const value = pair.value;
+    switch (key) {
+      case 'instansi':
+        instansi.push({ key: spanOf(uri, pair.key), kode: ref(valueOf(value, 'kode')), nama: textOf(valueOf(value, 'nama')) });
+        break;
+      case 'unit':
+        readParties(value, 'unit');
+        break;
+      case 'pemangku_kepentingan':
+        readParties(value, 'party');
+        break;
+      case 'tujuan':
+        for (const goal of itemsOf(value)) {
+          const kode = ref(valueOf(goal, 'kode'));
+          if (kode) targets.push({ kind: 'tujuan', kode, nama: textOf(valueOf(goal, 'nama')) });
+          for (const target of itemsOf(valueOf(goal, 'sasaran'))) {
+            const k = ref(valueOf(target, 'kode'));
+            if (k) targets.push({ kind: 'sasaran', kode: k, nama: textOf(valueOf(target, 'nama')) });
+          }
+        }
+        break;
+      case 'proses':
+        for (const item of itemsOf(value)) {
+          const p = readProcess(item, 0, undefined);
+          if (p) processes.push(p);
+        }
+        break;
+      case 'peta_lintas_fungsi':
+        for (const item of itemsOf(value)) {
+          const m = readMap(item);
+          if (m) maps.push(m);
+        }
+        break;
+      case 'relasi':
+        for (const item of itemsOf(value)) {
+          if (!isMap(item)) continue;
+          relations.push({
+            dari: ref(valueOf(item, 'dari')),
+            ke: ref(valueOf(item, 'ke')),
+            hal: textOf(valueOf(item, 'hal')),
+            proses: ref(valueOf(item, 'proses')),
+          });
+        }
+        break;
+      default:
+        break; // unknown keys are the schema's to report
+    }
+  }
+  return { uri, instansi, parties, processes, maps, relations, targets, firstKey };
+}

@@ -1,0 +1,56 @@
+import type { MapDecl } from './model';
+
+/**
+ * The flow between a map's steps, by position in `langkah`: `cabang` and `lanjut` targets, or
+ * else the next step in the list (a `selesai` ends the flow). Unknown targets are left out.
+ */
+export function successorsOf(map: MapDecl): number[][] {
+  const byId = new Map<string, number>();
+  map.steps.forEach((s, i) => {
+    if (s.id && !byId.has(s.id.value)) byId.set(s.id.value, i);
+  });
+  return map.steps.map((s, i) => {
+    const named = [...s.cabang.map((b) => b.target), ...s.lanjut];
+    if (named.length > 0) return named.flatMap((r) => (byId.has(r.value) ? [byId.get(r.value) ?? 0] : []));
+    if (s.jenis === 'selesai' || i + 1 >= map.steps.length) return [];
+    return [i + 1];
+  });
+}
+
+/**
+ * Whether a step of the map names a `lanjut`/`cabang` target that is no step id of it. Such a
+ * map's flow is not known (PPB209 reports the name); the flow warnings stay quiet until it is.
+ */
+export function namesUnknownStep(map: MapDecl): boolean {
+  const ids = new Set(map.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
+  return map.steps.some((s) => [...s.lanjut, ...s.cabang.map((b) => b.target)].some((r) => !ids.has(r.value)));
+}
+
+/** Positions reachable from `from` along `edges` (breadth first, linear in edges). */
+export function reachable(edges: readonly (readonly number[])[], from: readonly number[]): boolean[] {
+  const seen = edges.map(() => false);
+  const queue = [...from];
+  for (const f of from) seen[f] = true;
+  while (queue.length > 0) {
+    const n = queue.pop() ?? 0;
+    for (const next of edges[n] ?? []) {
+      if (!seen[next]) {
+        seen[next] = true;
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+export function reversed(edges: readonly (readonly number[])[]): number[][] {
+  const out: number[][] = edges.map(() => []);
+  edges.forEach((targets, from) => {
+    for (const t of targets) out[t]?.push(from);
+  });
+  return out;
+}
+
+export function positionsOf(map: MapDecl, kind: string): number[] {
+  return map.steps.flatMap((s, i) => (s.jenis === kind ? [i] : []));
+}

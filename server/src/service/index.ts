@@ -1,0 +1,7 @@
+/** The pure language service: text in, plain results out. No VS Code, no connection, no file system. */
+export { PpbWorkspace } from './workspace';
+export type { PpbDiagnostic, RelatedSpan, Severity, Span } from './diagnostic';
+export { CATALOG, type DiagnosticCode } from './codes-catalog';
+export { positionAt, type Position } from './positions';
+export { langFromLocale, pick, type Lang, type Localized } from './localized';
+export { isPpbFileName, PPB_GLOB } from './file-names';

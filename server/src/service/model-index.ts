@@ -1,0 +1,69 @@
+import { codeKey } from './code-grammar';
+import type { FileFragment, InstansiDecl, MapDecl, PartyDecl, ProcessDecl, RelationDecl, TargetDecl } from './model';
+
+export type CodeEntry = { readonly kind: 'process'; readonly decl: ProcessDecl } | { readonly kind: 'map'; readonly decl: MapDecl };
+
+/** The whole model of one workspace folder, with lookup tables built in one linear pass. */
+export interface ModelIndex {
+  readonly instansi: readonly InstansiDecl[];
+  /** The code prefix, when exactly one instansi declares it. */
+  readonly prefix: string | undefined;
+  readonly parties: ReadonlyMap<string, readonly PartyDecl[]>;
+  readonly partyList: readonly PartyDecl[];
+  /** Every process and sub-process, at every level. */
+  readonly processes: readonly ProcessDecl[];
+  readonly maps: readonly MapDecl[];
+  readonly codes: ReadonlyMap<string, readonly CodeEntry[]>;
+  readonly targets: ReadonlyMap<string, readonly TargetDecl[]>;
+  readonly targetList: readonly TargetDecl[];
+  readonly relations: readonly RelationDecl[];
+  /** Where a model-wide problem is shown: the first key of the first file. */
+  readonly firstKey: FileFragment['firstKey'];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildIndex(fragments: readonly FileFragment[]): ModelIndex {
+  const sorted = [...fragments].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const instansi: InstansiDecl[] = [];
+  const parties = new Map<string, PartyDecl[]>();
+  const partyList: PartyDecl[] = [];
+  const processes: ProcessDecl[] = [];
+  const maps: MapDecl[] = [];
+  const codes = new Map<string, CodeEntry[]>();
+  const targets = new Map<string, TargetDecl[]>();
+  const targetList: TargetDecl[] = [];
+  const relations: RelationDecl[] = [];
+  let firstKey: FileFragment['firstKey'];
+
+  const addProcess = (p: ProcessDecl): void => {
+    processes.push(p);
+    push(codes, codeKey(p.kode.value), { kind: 'process', decl: p });
+    p.children.forEach(addProcess);
+  };
+
+  for (const f of sorted) {
+    firstKey ??= f.firstKey;
+    instansi.push(...f.instansi);
+    for (const p of f.parties) {
+      partyList.push(p);
+      push(parties, p.id.value, p);
+    }
+    f.processes.forEach(addProcess);
+    for (const m of f.maps) {
+      maps.push(m);
+      push(codes, codeKey(m.kode.value), { kind: 'map', decl: m });
+    }
+    for (const t of f.targets) {
+      targetList.push(t);
+      push(targets, t.kode.value, t);
+    }
+    relations.push(...f.relations);
+  }
+  const prefix = instansi.length === 1 ? instansi[0]?.kode?.value : undefined;
+  return { instansi, prefix, parties, partyList, processes, maps, codes, targets, targetList, relations, firstKey };
+}

@@ -1,0 +1,100 @@
+import type { Span } from './diagnostic';
+
+/** A value written in a file, with where it stands. */
+export interface Ref {
+  readonly value: string;
+  readonly span: Span;
+}
+
+export type PartyKind = 'unit' | 'party';
+
+export interface PartyDecl {
+  readonly kind: PartyKind;
+  readonly id: Ref;
+  readonly nama: string | undefined;
+  readonly singkatan: string | undefined;
+  readonly induk: Ref | undefined;
+}
+
+export interface ProcessDecl {
+  readonly kode: Ref;
+  readonly nama: string | undefined;
+  readonly kategori: string | undefined;
+  /** 0 for a Level 0 process, n for a sub-process at Level n. */
+  readonly level: number;
+  /** The process this one is declared under (its `sub_proses` list). */
+  readonly parent: ProcessDecl | undefined;
+  readonly children: ProcessDecl[];
+  readonly pelaksana: readonly Ref[];
+  readonly pemasok: readonly Ref[];
+  readonly pelanggan: readonly Ref[];
+  readonly sasaran: readonly Ref[];
+  readonly lanjut: readonly Ref[];
+  readonly hasMasukan: boolean;
+  readonly hasKeluaran: boolean;
+}
+
+export const STEP_KINDS = ['mulai', 'aktivitas', 'keputusan', 'dokumen', 'penghubung', 'selesai'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export interface Branch {
+  readonly label: string;
+  readonly target: Ref;
+}
+
+export interface StepDecl {
+  readonly index: number;
+  readonly id: Ref | undefined;
+  /** `undefined` when `jenis` holds a value outside the set (the schema reports it). */
+  readonly jenis: StepKind | undefined;
+  readonly nama: string | undefined;
+  readonly pelaksana: Ref | undefined;
+  readonly hasKeluaran: boolean;
+  readonly lanjut: readonly Ref[];
+  readonly cabang: readonly Branch[];
+  readonly peta: Ref | undefined;
+  /** The node that stands for the step in messages: its id, else its name, else its kind. */
+  readonly anchor: Span;
+}
+
+export interface MapDecl {
+  readonly kode: Ref;
+  readonly nama: string | undefined;
+  /** The listed lanes, or undefined when the map does not list them. */
+  readonly lanes: readonly Ref[] | undefined;
+  readonly steps: readonly StepDecl[];
+}
+
+export interface RelationDecl {
+  readonly dari: Ref | undefined;
+  readonly ke: Ref | undefined;
+  readonly hal: string | undefined;
+  readonly proses: Ref | undefined;
+}
+
+export interface TargetDecl {
+  readonly kode: Ref;
+  readonly nama: string | undefined;
+  readonly kind: 'tujuan' | 'sasaran';
+}
+
+export interface InstansiDecl {
+  /** The `instansi` key itself. */
+  readonly key: Span;
+  readonly kode: Ref | undefined;
+  readonly nama: string | undefined;
+}
+
+/** What one file contributes to the model. */
+export interface FileFragment {
+  readonly uri: string;
+  readonly instansi: readonly InstansiDecl[];
+  readonly parties: readonly PartyDecl[];
+  /** Level 0 processes, each holding its sub-processes. */
+  readonly processes: readonly ProcessDecl[];
+  readonly maps: readonly MapDecl[];
+  readonly relations: readonly RelationDecl[];
+  readonly targets: readonly TargetDecl[];
+  /** The first top-level key, where a model-wide problem is shown. */
+  readonly firstKey: Span | undefined;
+}

@@ -1,0 +1,20 @@
+import { parseCode } from '../code-grammar';
+import type { Rule } from '../rule';
+import { declaredCodes } from './declared-codes';
+
+/** PPB201: every process and map code starts with the instansi's code. */
+export const codePrefix: Rule = {
+  codes: ['PPB201'],
+  check({ model, report }) {
+    const prefix = model.prefix;
+    if (prefix === undefined) return;
+    for (const kode of declaredCodes(model)) {
+      const first = parseCode(kode.value).segments[0];
+      if (first === prefix) continue;
+      report('PPB201', kode.span, {
+        id: `Kode \`${kode.value}\` tidak diawali kode instansi \`${prefix}\`. Setiap kode proses dan peta diawali kode instansi, misalnya \`${prefix}.01\`.`,
+        en: `Code \`${kode.value}\` does not start with the instansi code \`${prefix}\`. Every process and map code starts with it, for example \`${prefix}.01\`.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import { namesUnknownStep, positionsOf, reachable, reversed, successorsOf } from '../flow';
+import type { Rule } from '../rule';
+
+/** PPB302: from every step, some `selesai` can be reached (no dead ends, no closed loops). */
+export const deadEndStep: Rule = {
+  codes: ['PPB302'],
+  check({ model, report }) {
+    for (const m of model.maps) {
+      const ends = positionsOf(m, 'selesai');
+      if (ends.length === 0) continue; // PPB213 says it
+      if (namesUnknownStep(m)) continue; // PPB209 says it; the flow is not known
+      const canFinish = reachable(reversed(successorsOf(m)), ends);
+      m.steps.forEach((s, i) => {
+        if (canFinish[i]) return;
+        const name = s.id ? `\`${s.id.value}\`` : s.nama ? `"${s.nama}"` : s.jenis ? `\`${s.jenis}\`` : undefined;
+        report('PPB302', s.anchor, {
+          id: `Dari langkah ${name ?? 'ini'} alur tidak pernah sampai ke langkah selesai (buntu atau berputar terus). Arahkan \`lanjut\` atau \`cabang\`-nya ke langkah yang berujung ke \`selesai\`.`,
+          en: `From ${name ? `step ${name}` : 'this step'} the flow never reaches an end step (a dead end or an endless loop). Point its \`lanjut\` or \`cabang\` to a step that leads to \`selesai\`.`,
+        });
+      });
+    }
+  },
+};

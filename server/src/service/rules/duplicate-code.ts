@@ -1,0 +1,44 @@
+import { codeKey } from '../code-grammar';
+import type { RelatedSpan } from '../diagnostic';
+import type { Ref } from '../model';
+import type { RuleContext, Rule } from '../rule';
+
+function reportDuplicates(ctx: RuleContext, groups: Iterable<readonly Ref[]>): void {
+  for (const refs of groups) {
+    if (refs.length < 2) continue;
+    for (const r of refs) {
+      const others: RelatedSpan[] = refs
+        .filter((o) => o !== r)
+        .map((o) => ({ span: o.span, message: { id: `\`${o.value}\` juga dideklarasikan di sini`, en: `\`${o.value}\` is also declared here` } }));
+      ctx.report(
+        'PPB203',
+        r.span,
+        {
+          id: `Kode \`${r.value}\` dideklarasikan ${refs.length} kali. Setiap kode hanya boleh dipakai oleh satu proses, sub proses, peta atau sasaran; beri nomor lain pada salah satunya.`,
+          en: `Code \`${r.value}\` is declared ${refs.length} times. Each code belongs to one process, sub-process, map or target; give one of them another number.`,
+        },
+        others,
+      );
+    }
+  }
+}
+
+/** PPB203: a code (process, sub-process, map, tujuan or sasaran) declared more than once. */
+export const duplicateCode: Rule = {
+  codes: ['PPB203'],
+  check(ctx) {
+    const { model } = ctx;
+    reportDuplicates(
+      ctx,
+      [...model.codes.values()].map((entries) => entries.map((e) => e.decl.kode)),
+    );
+    const byCode = new Map<string, Ref[]>();
+    for (const t of model.targetList) {
+      const k = codeKey(t.kode.value);
+      const list = byCode.get(k);
+      if (list) list.push(t.kode);
+      else byCode.set(k, [t.kode]);
+    }
+    reportDuplicates(ctx, byCode.values());
+  },
+};

@@ -1,0 +1,32 @@
+import type { Ref } from '../model';
+import type { Rule } from '../rule';
+
+/** PPB205: a step id is unique within its map (other maps may reuse it). */
+export const duplicateStepId: Rule = {
+  codes: ['PPB205'],
+  check({ model, report }) {
+    for (const map of model.maps) {
+      const seen = new Map<string, Ref[]>();
+      for (const s of map.steps) {
+        if (!s.id) continue;
+        const list = seen.get(s.id.value);
+        if (list) list.push(s.id);
+        else seen.set(s.id.value, [s.id]);
+      }
+      for (const [id, refs] of seen) {
+        if (refs.length < 2) continue;
+        for (const r of refs) {
+          report(
+            'PPB205',
+            r.span,
+            {
+              id: `Id langkah \`${id}\` dipakai ${refs.length} kali dalam peta ${map.kode.value}. Setiap langkah dalam satu peta perlu id yang berbeda; ganti salah satunya.`,
+              en: `Step id \`${id}\` is used ${refs.length} times in map ${map.kode.value}. Steps of one map need different ids; rename one of them.`,
+            },
+            refs.filter((o) => o !== r).map((o) => ({ span: o.span, message: { id: `\`${id}\` juga dipakai di sini`, en: `\`${id}\` is also used here` } })),
+          );
+        }
+      }
+    }
+  },
+};

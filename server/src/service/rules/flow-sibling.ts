@@ -1,0 +1,22 @@
+import { codeKey } from '../code-grammar';
+import type { Rule } from '../rule';
+
+/** PPB216: a sub-process's `lanjut` flows to a sub-process of the same parent. */
+export const flowSibling: Rule = {
+  codes: ['PPB216'],
+  check({ model, report }) {
+    for (const p of model.processes) {
+      if (p.lanjut.length === 0 || !p.parent) continue; // Level 0 has no `lanjut`: the schema says so
+      const siblings = new Set(p.parent.children.map((c) => codeKey(c.kode.value)));
+      for (const l of p.lanjut) {
+        const entries = model.codes.get(codeKey(l.value));
+        if (!entries || siblings.has(codeKey(l.value))) continue; // unknown codes: PPB210
+        const parent = p.parent.kode.value;
+        report('PPB216', l.span, {
+          id: `\`lanjut\` hanya mengalir ke sub proses lain dari induk yang sama (${parent}); \`${l.value}\` bukan salah satunya. Hubungan dengan proses lain digambarkan lewat \`pemasok\`/\`pelanggan\` atau langkah \`penghubung\`.`,
+          en: `\`lanjut\` flows only to other sub-processes of the same parent (${parent}); \`${l.value}\` is not one of them. Links to other processes are drawn with \`pemasok\`/\`pelanggan\` or a \`penghubung\` step.`,
+        });
+      }
+    }
+  },
+};

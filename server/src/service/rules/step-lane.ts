@@ -1,0 +1,21 @@
+import type { Rule } from '../rule';
+
+/** PPB208: when a map lists its lanes, each step is performed in one of them. */
+export const stepLane: Rule = {
+  codes: ['PPB208'],
+  check({ model, report }) {
+    for (const m of model.maps) {
+      if (!m.lanes) continue;
+      const lanes = new Set(m.lanes.map((l) => l.value));
+      const laneList = m.lanes.map((l) => `\`${l.value}\``).join(', ');
+      for (const s of m.steps) {
+        const p = s.pelaksana;
+        if (!p || lanes.has(p.value) || !model.parties.has(p.value)) continue; // unknown ids: PPB207
+        report('PPB208', p.span, {
+          id: `\`${p.value}\` bukan salah satu lajur peta ${m.kode.value} (${laneList}). Tambahkan \`${p.value}\` ke \`pelaksana\` peta ini, atau pilih lajur yang ada.`,
+          en: `\`${p.value}\` is not one of the lanes of map ${m.kode.value} (${laneList}). Add \`${p.value}\` to the map's \`pelaksana\`, or choose one of its lanes.`,
+        });
+      }
+    }
+  },
+};

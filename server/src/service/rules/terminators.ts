@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+
+/** PPB212, PPB213: a map has exactly one `mulai` and at least one `selesai`. */
+export const terminators: Rule = {
+  codes: ['PPB212', 'PPB213'],
+  check({ model, report }) {
+    for (const m of model.maps) {
+      if (m.steps.length === 0) continue; // `langkah` missing, empty or not a list of steps: the schema says it
+      const starts = m.steps.filter((s) => s.jenis === 'mulai');
+      if (starts.length === 0) {
+        report('PPB212', m.kode.span, {
+          id: `Peta ${m.kode.value} tidak punya langkah mulai. Tambahkan langkah \`jenis: mulai\` sebagai langkah pertama.`,
+          en: `Map ${m.kode.value} has no start step. Add a step with \`jenis: mulai\` as the first step.`,
+        });
+      } else if (starts.length > 1) {
+        for (const s of starts) {
+          report('PPB212', s.anchor, {
+            id: `Peta ${m.kode.value} punya ${starts.length} langkah mulai; sebuah peta hanya punya satu. Ubah yang lain menjadi aktivitas, atau pisahkan menjadi peta tersendiri.`,
+            en: `Map ${m.kode.value} has ${starts.length} start steps; a map has exactly one. Make the others activities, or split them into their own map.`,
+          });
+        }
+      }
+      if (!m.steps.some((s) => s.jenis === 'selesai')) {
+        report('PPB213', m.kode.span, {
+          id: `Peta ${m.kode.value} tidak punya langkah selesai. Tambahkan langkah \`jenis: selesai\` di akhir alur.`,
+          en: `Map ${m.kode.value} has no end step. Add a step with \`jenis: selesai\` where the flow ends.`,
+        });
+      }
+    }
+  },
+};

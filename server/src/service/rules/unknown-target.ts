@@ -1,0 +1,22 @@
+import { closest } from '../closest';
+import type { Rule } from '../rule';
+
+/** PPB211: a process's `sasaran` names a target declared under `tujuan[].sasaran`. */
+export const unknownTarget: Rule = {
+  codes: ['PPB211'],
+  check({ model, report }) {
+    const sasaran = model.targetList.filter((t) => t.kind === 'sasaran').map((t) => t.kode.value);
+    const known = new Set(sasaran);
+    for (const p of model.processes) {
+      for (const s of p.sasaran) {
+        if (known.has(s.value)) continue;
+        const guess = closest(s.value, sasaran);
+        const list = sasaran.length ? sasaran.map((k) => `\`${k}\``).join(', ') : '-';
+        report('PPB211', s.span, {
+          id: `Sasaran \`${s.value}\` tidak dikenal.${guess ? ` Mungkin maksud Anda \`${guess}\`?` : ''} Sasaran yang dideklarasikan di \`tujuan\`: ${list}.`,
+          en: `Unknown target (sasaran) \`${s.value}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} Targets declared under \`tujuan\`: ${list}.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import { namesUnknownStep, positionsOf, reachable, successorsOf } from '../flow';
+import type { Rule } from '../rule';
+
+/** PPB301: every step can be reached from the map's `mulai`. */
+export const unreachableStep: Rule = {
+  codes: ['PPB301'],
+  check({ model, report }) {
+    for (const m of model.maps) {
+      const starts = positionsOf(m, 'mulai');
+      if (starts.length === 0) continue; // PPB212 says it
+      if (namesUnknownStep(m)) continue; // PPB209 says it; the flow is not known
+      const seen = reachable(successorsOf(m), starts);
+      m.steps.forEach((s, i) => {
+        if (seen[i]) return;
+        const target = s.id ? `\`${s.id.value}\`` : s.nama ? `"${s.nama}"` : s.jenis ? `\`${s.jenis}\`` : '';
+        report('PPB301', s.anchor, {
+          id: `Langkah ini tidak pernah dicapai dari langkah mulai: tidak ada alur yang menuju ke sini. Tambahkan \`lanjut\` atau \`cabang\` ke langkah ini${target ? ` (${target})` : ''} dari langkah sebelumnya, atau hapus langkah ini.`,
+          en: `This step is never reached from the start: no flow leads here. Add a \`lanjut\` or \`cabang\` to it${target ? ` (${target})` : ''} from an earlier step, or remove it.`,
+        });
+      });
+    }
+  },
+};

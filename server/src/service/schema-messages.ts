@@ -1,0 +1,164 @@
+import type { ErrorObject } from 'ajv';
+import localizeEn from 'ajv-i18n/localize/en';
+import localizeId from 'ajv-i18n/localize/id';
+import { closest } from './closest';
+import type { DiagnosticCode } from './codes-catalog';
+import type { Localized } from './localized';
+
+/** What the schema says about one property, as far as messages need it. */
+type SchemaNode = {
+  'properties'?: Record<string, SchemaNode>;
+  'enum'?: unknown[];
+  'examples'?: unknown[];
+  'title'?: string;
+  'x-title-id'?: string;
+  'pattern'?: string;
+};
+
+const TYPE_NAMES: Record<string, Localized> = {
+  string: { id: 'teks', en: 'text' },
+  array: { id: 'daftar (baris-baris diawali "- ")', en: 'a list (lines starting with "- ")' },
+  object: { id: 'pemetaan kunci: nilai', en: 'a mapping of keys to values' },
+  integer: { id: 'bilangan bulat', en: 'a whole number' },
+  number: { id: 'angka', en: 'a number' },
+  boolean: { id: 'ya/tidak (true/false)', en: 'true or false' },
+  null: { id: 'kosong', en: 'empty' },
+};
+
+function typeName(t: string): Localized {
+  return TYPE_NAMES[t] ?? { id: t, en: t };
+}
+
+export function typeOfData(data: unknown): string {
+  if (data === null || data === undefined) return 'null';
+  if (Array.isArray(data)) return 'array';
+  if (typeof data === 'number') return Number.isInteger(data) ? 'integer' : 'number';
+  return typeof data;
+}
+
+function either(types: string[]): Localized {
+  const names = types.map(typeName);
+  return { id: names.map((n) => n.id).join(' atau '), en: names.map((n) => n.en).join(' or ') };
+}
+
+function example(schema: SchemaNode | undefined, key: string): Localized {
+  const ex = schema?.examples?.[0];
+  if (ex === undefined) return { id: '', en: '' };
+  // A text YAML would read as a number, a boolean or null is shown in quotes (`nip: "1987…"`).
+  const shown = typeof ex === 'string' && !/^([-+]?[0-9][0-9._]*|true|false|yes|no|on|off|null|~)$/i.test(ex) ? ex : JSON.stringify(ex);
+  return { id: ` Contoh: \`${key}: ${shown}\`.`, en: ` Example: \`${key}: ${shown}\`.` };
+}
+
+const KNOWN_PATTERNS: Record<string, Localized> = {
+  '^[a-z][a-z0-9_]*$': {
+    id: 'id ditulis dengan huruf kecil, angka dan garis bawah, diawali huruf, misalnya `subbag_umum`',
+    en: 'an id is written in lower-case letters, digits and underscores, starting with a letter, for example `subbag_umum`',
+  },
+  '^[A-Za-z][A-Za-z0-9]*$': {
+    id: 'kode instansi ditulis dengan huruf dan angka tanpa titik atau tanda hubung, misalnya `KECKLB`',
+    en: 'the instansi code is letters and digits without dots or dashes, for example `KECKLB`',
+  },
+  '^[0-9]{18}$': {
+    id: 'NIP terdiri dari 18 angka dan ditulis dalam tanda kutip, misalnya `"198710132006021002"`',
+    en: 'a NIP is 18 digits written in quotes, for example `"198710132006021002"`',
+  },
+  '^[0-9]{4}-[0-9]{4}$': {
+    id: 'periode ditulis tahun-tahun, misalnya `2021-2026`',
+    en: 'a period is written year-year, for example `2021-2026`',
+  },
+};
+
+export interface SchemaProblem {
+  readonly code: DiagnosticCode;
+  readonly message: Localized;
+}
+
+/** Our own words for each kind of schema error; ajv-i18n's for the rare rest. */
+export function schemaMessage(e: ErrorObject, key: string, data: unknown, typesOf: (schema: unknown) => string[]): SchemaProblem {
+  const parent = e.parentSchema as SchemaNode | undefined;
+  const k = key ? `\`${key}\`` : '';
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const name = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys(parent?.properties ?? {});
+      const guess = closest(name, allowed);
+      const list = allowed.map((a) => `\`${a}\``).join(', ');
+      return {
+        code: 'PPB101',
+        message: {
+          id: `Kunci \`${name}\` tidak dikenal di sini.${guess ? ` Mungkin maksud Anda \`${guess}\`?` : ''} Kunci yang boleh: ${list}.`,
+          en: `Unknown key \`${name}\` here.${guess ? ` Did you mean \`${guess}\`?` : ''} Keys allowed here: ${list}.`,
+        },
+      };
+    }
+    case 'required': {
+      const name = String((e.params as { missingProperty: string }).missingProperty);
+      const prop = parent?.properties?.[name];
+      // A property of an `if`/`then` branch is `true`, without a title: then the key says it all.
+      const what = prop?.title !== undefined ? { id: ` (${prop['x-title-id'] ?? prop.title})`, en: ` (${prop.title})` } : { id: '', en: '' };
+      return {
+        code: 'PPB104',
+        message: {
+          id: `Kunci \`${name}\`${what.id} wajib diisi di sini${key ? ` pada ${k}` : ''}.${example(prop, name).id}`,
+          en: `Key \`${name}\`${what.en} is required here${key ? ` in ${k}` : ''}.${example(prop, name).en}`,
+        },
+      };
+    }
+    case 'type':
+    case 'oneOf': {
+      const expected = e.keyword === 'type' ? String((e.params as { type: string | string[] }).type).split(',') : typesOf(e.schema);
+      const want = either(expected);
+      const got = typeName(typeOfData(data));
+      return {
+        code: 'PPB102',
+        message: {
+          id: `${k ? `Nilai ${k}` : 'Isi berkas'} harus berupa ${want.id}, bukan ${got.id}.${example(parent, key).id}`,
+          en: `${k || 'The file'} must be ${want.en}, not ${got.en}.${example(parent, key).en}`,
+        },
+      };
+    }
+    case 'enum':
+    case 'const': {
+      const values = e.keyword === 'enum' ? ((e.params as { allowedValues: unknown[] }).allowedValues ?? []) : [(e.params as { allowedValue: unknown }).allowedValue];
+      const list = values.map((v) => `\`${String(v)}\``).join(', ');
+      const guess = closest(String(data), values.map(String));
+      return {
+        code: 'PPB103',
+        message: {
+          id: `${k} tidak boleh bernilai \`${String(data)}\`. Pilihannya: ${list}.${guess ? ` Mungkin maksud Anda \`${guess}\`?` : ''}`,
+          en: `${k} cannot be \`${String(data)}\`. Choose one of: ${list}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+        },
+      };
+    }
+    case 'pattern':
+    case 'propertyNames': {
+      const pattern = String((e.params as { pattern?: string }).pattern ?? (parent?.pattern ?? ''));
+      const known = KNOWN_PATTERNS[e.keyword === 'propertyNames' ? '^[a-z][a-z0-9_]*$' : pattern];
+      const shown = e.keyword === 'propertyNames' ? String((e.params as { propertyName: string }).propertyName) : String(data);
+      return {
+        code: 'PPB105',
+        message: known
+          ? { id: `\`${shown}\` tidak sah: ${known.id}.`, en: `\`${shown}\` is not valid: ${known.en}.` }
+          : { id: `\`${shown}\` tidak sesuai bentuk yang diminta (${pattern}).`, en: `\`${shown}\` does not have the required form (${pattern}).` },
+      };
+    }
+    case 'minItems':
+    case 'minLength':
+    case 'minProperties':
+      return {
+        code: 'PPB105',
+        message: {
+          id: `${k} tidak boleh kosong.${example(parent, key).id}`,
+          en: `${k} cannot be empty.${example(parent, key).en}`,
+        },
+      };
+    default: {
+      const [id, en] = [localizeId, localizeEn].map((localize) => {
+        const copy = { ...e };
+        localize([copy]);
+        return copy.message ?? e.keyword;
+      });
+      return { code: 'PPB105', message: { id: `${k} ${id ?? ''}`.trim(), en: `${k} ${en ?? ''}`.trim() } };
+    }
+  }
+}
