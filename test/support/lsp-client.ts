@@ -1,6 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 const SERVER = path.resolve(__dirname, '../../../bin/ppb-language-server.js');
@@ -13,6 +20,8 @@ export interface StartOptions {
   readonly capabilities?: InitializeParams['capabilities'];
   /** What the client answers to `workspace/configuration` for the `ppb` section. */
   readonly settings?: unknown;
+  /** `stdio` as other editors start it, `ipc` as the VS Code extension does. */
+  readonly transport?: 'stdio' | 'ipc';
 }
 
 type Waiter = { uri: string; check: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void };
@@ -44,9 +53,16 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    if (!child.stdout || !child.stdin) throw new Error('no stdio');
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    let child: ChildProcess;
+    let connection: MessageConnection;
+    if (options.transport === 'ipc') {
+      child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      if (!child.stdout || !child.stdin) throw new Error('no stdio');
+      connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    }
     const client = new LspTestClient(child, connection, options.settings);
     connection.listen();
     const { pathToFileURL } = await import('node:url');

@@ -1,13 +1,20 @@
 import { codeKey } from '../code-grammar';
+import type { ProcessDecl } from '../model';
 import type { Rule } from '../rule';
 
 /** PPB216: a sub-process's `lanjut` flows to a sub-process of the same parent. */
 export const flowSibling: Rule = {
   codes: ['PPB216'],
   check({ model, report }) {
+    // One set of sibling codes per parent, so a parent with many sub-processes costs linear time.
+    const siblingsOf = new Map<ProcessDecl, Set<string>>();
     for (const p of model.processes) {
       if (p.lanjut.length === 0 || !p.parent) continue; // Level 0 has no `lanjut`: the schema says so
-      const siblings = new Set(p.parent.children.map((c) => codeKey(c.kode.value)));
+      let siblings = siblingsOf.get(p.parent);
+      if (!siblings) {
+        siblings = new Set(p.parent.children.map((c) => codeKey(c.kode.value)));
+        siblingsOf.set(p.parent, siblings);
+      }
       for (const l of p.lanjut) {
         const entries = model.codes.get(codeKey(l.value));
         if (!entries || siblings.has(codeKey(l.value))) continue; // unknown codes: PPB210
