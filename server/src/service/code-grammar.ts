@@ -54,7 +54,9 @@ export function mapParentKey(code: ParsedCode): string | undefined {
   const cfm = code.segments[n - 2];
   const num = code.segments[n - 1];
   if (n < 4 || cfm === undefined || num === undefined || !isMapSegment(cfm) || !isNumberSegment(num)) return undefined;
-  return keyOfSegments(code.segments.slice(0, n - 2));
+  const parent = code.segments.slice(0, n - 2);
+  if (parent.some(isMapSegment)) return undefined; // a map is never the parent of a map
+  return keyOfSegments(parent);
 }
 
 /** Why a code is in a variant form, or undefined when it is in the canonical form. */

@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { PpbDiagnostic } from './diagnostic';
 import { severityOf } from './codes-catalog';
 import { yamlSyntaxMessage } from './yaml-syntax-messages';
@@ -18,6 +18,37 @@ export interface ParsedFile {
   readonly syntaxErrors: readonly PpbDiagnostic[];
 }
 
+/**
+ * Where to show a syntax error. An unclosed quote is found by the parser only at the end of
+ * the file; the author needs the line where the quote opens.
+ */
+function locateSyntaxError(e: YAMLError, doc: Document.Parsed | undefined, clamp: (n: number) => number): [number, number] {
+  let start = clamp(e.pos[0]);
+  if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message) && doc) {
+    visit(doc, {
+      Scalar(_, node) {
+        const r = node.range;
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r && r[1] >= start && r[0] < start) start = r[0];
+      },
+    });
+    return [start, start + 1];
+  }
+  return [start, Math.max(clamp(e.pos[1]), start)];
+}
+
+/** The range of the first alias (`*name`) whose anchor (`&name`) does not exist. */
+function unresolvedAlias(doc: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (found || node.resolve(doc) !== undefined || !node.range) return;
+      found = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 export function parseFile(uri: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
@@ -30,14 +61,15 @@ export function parseFile(uri: string, text: string): ParsedFile {
   const doc = list[0];
   const syntaxErrors: PpbDiagnostic[] = [];
   const clamp = (n: number): number => Math.max(0, Math.min(n, text.length));
-  for (const d of list) {
-    for (const e of d.errors) {
-      const start = clamp(e.pos[0]);
-      const end = Math.max(clamp(e.pos[1]), start);
-      syntaxErrors.push({ uri, start, end, severity: severityOf('PPB001'), code: 'PPB001', message: yamlSyntaxMessage(e.code, e.message) });
-    }
+  // The first syntax error only: the parser's later ones are mostly knock-on effects of it
+  // (a tab on one line makes the next line "badly indented"), and fixing the first comes first.
+  const first = list.flatMap((d) => d.errors).sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (first) {
+    const [start, end] = locateSyntaxError(first, list[0], clamp);
+    syntaxErrors.push({ uri, start, end, severity: severityOf('PPB001'), code: 'PPB001', message: yamlSyntaxMessage(first.code, first.message) });
   }
-  const extra = list[1];
+  // A second document counts only when it holds something (a trailing `---` is harmless).
+  const extra = list.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
   if (extra !== undefined) {
     const marker = text.lastIndexOf('---', extra.range[0]);
     const start = marker >= 0 ? marker : clamp(extra.range[0]);
@@ -58,14 +90,17 @@ export function parseFile(uri: string, text: string): ParsedFile {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
-      const start = clamp(doc.range[0]);
+      const detail = err instanceof Error ? err.message : String(err);
+      // An alias to no anchor is found only when values are built; show it where it is written.
+      const unresolved = /unresolved alias/i.test(detail) ? unresolvedAlias(doc) : undefined;
+      const start = clamp(unresolved?.[0] ?? doc.range[0]);
       syntaxErrors.push({
         uri,
         start,
-        end: clamp(start + 1),
+        end: clamp(unresolved?.[1] ?? start + 1),
         severity: severityOf('PPB001'),
         code: 'PPB001',
-        message: yamlSyntaxMessage('RESOURCE_EXHAUSTION', err instanceof Error ? err.message : String(err)),
+        message: yamlSyntaxMessage(unresolved ? 'BAD_ALIAS' : 'RESOURCE_EXHAUSTION', detail),
       });
     }
   }

@@ -55,6 +55,28 @@ function resolveRef(s: unknown): unknown {
   return defs[ref.slice('#/definitions/'.length)];
 }
 
+type SchemaObject = Record<string, unknown> & { properties?: Record<string, unknown>; items?: unknown; additionalProperties?: unknown };
+
+/**
+ * The schema of the property at an instance path, its own texts and examples first (they stand
+ * beside `$ref`), then those of the definition it refers to.
+ */
+function propertyAt(instancePath: string): Record<string, unknown> | undefined {
+  let node: unknown = schema;
+  const segments = instancePath === '' ? [] : instancePath.split('/').slice(1).map(unescapePointer);
+  for (const seg of segments) {
+    const resolved = resolveRef(node) as SchemaObject | undefined;
+    if (!resolved || typeof resolved !== 'object') return undefined;
+    if (/^[0-9]+$/.test(seg) && resolved.items !== undefined) node = resolved.items;
+    else if (resolved.properties?.[seg] !== undefined) node = resolved.properties[seg];
+    else if (typeof resolved.additionalProperties === 'object') node = resolved.additionalProperties;
+    else return undefined;
+  }
+  const own = node as Record<string, unknown>;
+  const target = resolveRef(node) as Record<string, unknown> | undefined;
+  return { ...(target ?? {}), ...own };
+}
+
 function typesOfBranches(branches: unknown): string[] {
   if (!Array.isArray(branches)) return ['string'];
   const types = branches.map((b) => (resolveRef(b) as { type?: string } | undefined)?.type).filter((t): t is string => typeof t === 'string');
@@ -114,7 +136,12 @@ export function createSchemaValidator(): SchemaValidator {
       }
       let span = spanOf(parsed.uri, target);
       if (span.end <= span.start && at.pair?.key) span = spanOf(parsed.uri, at.pair.key); // `key:` with no value
-      const { code, message } = schemaMessage(e, at.key, e.data, (branches) => typesOfBranches(branches));
+      const { code, message } = schemaMessage(e, {
+        key: at.key,
+        inListItem: !(at.pair && at.pair.value === at.node),
+        typesOf: typesOfBranches,
+        propertyAt,
+      });
       const dedupe = `${span.start}:${span.end}:${code}:${message.en}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);

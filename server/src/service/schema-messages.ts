@@ -41,11 +41,22 @@ function either(types: string[]): Localized {
   return { id: names.map((n) => n.id).join(' atau '), en: names.map((n) => n.en).join(' or ') };
 }
 
+/** A value as an author would write it inline in YAML: `[Daftar kebutuhan]`, `{Ya: setujui}`. */
+export function inlineYaml(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineYaml).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${inlineYaml(k)}: ${inlineYaml(v)}`).join(', ')}}`;
+  }
+  if (typeof value !== 'string') return String(value);
+  // Quoted when YAML would read it as something else (`nip: "1987…"`) or it holds flow syntax.
+  const plain = value !== '' && !/^([-+]?[0-9][0-9._]*|true|false|yes|no|on|off|null|~)$/i.test(value) && !/[:#,[\]{}&*!|>'"%@`]|^[-?\s]|\s$/.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
 function example(schema: SchemaNode | undefined, key: string): Localized {
   const ex = schema?.examples?.[0];
   if (ex === undefined) return { id: '', en: '' };
-  // A text YAML would read as a number, a boolean or null is shown in quotes (`nip: "1987…"`).
-  const shown = typeof ex === 'string' && !/^([-+]?[0-9][0-9._]*|true|false|yes|no|on|off|null|~)$/i.test(ex) ? ex : JSON.stringify(ex);
+  const shown = inlineYaml(ex);
   return { id: ` Contoh: \`${key}: ${shown}\`.`, en: ` Example: \`${key}: ${shown}\`.` };
 }
 
@@ -59,8 +70,8 @@ const KNOWN_PATTERNS: Record<string, Localized> = {
     en: 'the instansi code is letters and digits without dots or dashes, for example `KECKLB`',
   },
   '^[0-9]{18}$': {
-    id: 'NIP terdiri dari 18 angka dan ditulis dalam tanda kutip, misalnya `"198710132006021002"`',
-    en: 'a NIP is 18 digits written in quotes, for example `"198710132006021002"`',
+    id: 'NIP terdiri dari 18 angka tanpa spasi dan ditulis dalam tanda kutip, misalnya `"198710132006021002"`',
+    en: 'a NIP is 18 digits without spaces, written in quotes, for example `"198710132006021002"`',
   },
   '^[0-9]{4}-[0-9]{4}$': {
     id: 'periode ditulis tahun-tahun, misalnya `2021-2026`',
@@ -73,9 +84,23 @@ export interface SchemaProblem {
   readonly message: Localized;
 }
 
+/** What a message needs to know of where the error stands. */
+export interface SchemaErrorContext {
+  /** The nearest enclosing key (`''` at the top of the file). */
+  readonly key: string;
+  /** Whether the object at fault is an item of a list (else the value of `key`). */
+  readonly inListItem: boolean;
+  readonly typesOf: (oneOfBranches: unknown) => string[];
+  /** The schema of the property at an instance path, with its titles and examples. */
+  readonly propertyAt: (instancePath: string) => SchemaNode | undefined;
+}
+
 /** Our own words for each kind of schema error; ajv-i18n's for the rare rest. */
-export function schemaMessage(e: ErrorObject, key: string, data: unknown, typesOf: (schema: unknown) => string[]): SchemaProblem {
+export function schemaMessage(e: ErrorObject, ctx: SchemaErrorContext): SchemaProblem {
+  const { key } = ctx;
+  const data: unknown = e.data;
   const parent = e.parentSchema as SchemaNode | undefined;
+  const here = ctx.propertyAt(e.instancePath) ?? parent;
   const k = key ? `\`${key}\`` : '';
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -93,27 +118,31 @@ export function schemaMessage(e: ErrorObject, key: string, data: unknown, typesO
     }
     case 'required': {
       const name = String((e.params as { missingProperty: string }).missingProperty);
-      const prop = parent?.properties?.[name];
-      // A property of an `if`/`then` branch is `true`, without a title: then the key says it all.
-      const what = prop?.title !== undefined ? { id: ` (${prop['x-title-id'] ?? prop.title})`, en: ` (${prop.title})` } : { id: '', en: '' };
+      const prop = ctx.propertyAt(`${e.instancePath}/${name}`);
+      const what = prop?.title !== undefined && prop.title.toLowerCase() !== name ? { id: ` (${prop['x-title-id'] ?? prop.title})`, en: ` (${prop.title})` } : { id: '', en: '' };
+      const where = !key
+        ? { id: '', en: '' }
+        : ctx.inListItem
+          ? { id: ` pada butir \`${key}\` ini`, en: ` in this \`${key}\` item` }
+          : { id: ` pada \`${key}\``, en: ` in \`${key}\`` };
       return {
         code: 'PPB104',
         message: {
-          id: `Kunci \`${name}\`${what.id} wajib diisi di sini${key ? ` pada ${k}` : ''}.${example(prop, name).id}`,
-          en: `Key \`${name}\`${what.en} is required here${key ? ` in ${k}` : ''}.${example(prop, name).en}`,
+          id: `Kunci \`${name}\`${what.id} wajib ada${where.id}.${example(prop, name).id}`,
+          en: `Key \`${name}\`${what.en} is required${where.en}.${example(prop, name).en}`,
         },
       };
     }
     case 'type':
     case 'oneOf': {
-      const expected = e.keyword === 'type' ? String((e.params as { type: string | string[] }).type).split(',') : typesOf(e.schema);
+      const expected = e.keyword === 'type' ? String((e.params as { type: string | string[] }).type).split(',') : ctx.typesOf(e.schema);
       const want = either(expected);
       const got = typeName(typeOfData(data));
       return {
         code: 'PPB102',
         message: {
-          id: `${k ? `Nilai ${k}` : 'Isi berkas'} harus berupa ${want.id}, bukan ${got.id}.${example(parent, key).id}`,
-          en: `${k || 'The file'} must be ${want.en}, not ${got.en}.${example(parent, key).en}`,
+          id: `${k ? `Nilai ${k}` : 'Isi berkas'} harus berupa ${want.id}, bukan ${got.id}.${example(here, key).id}`,
+          en: `${k || 'The file'} must be ${want.en}, not ${got.en}.${example(here, key).en}`,
         },
       };
     }
@@ -148,8 +177,8 @@ export function schemaMessage(e: ErrorObject, key: string, data: unknown, typesO
       return {
         code: 'PPB105',
         message: {
-          id: `${k} tidak boleh kosong.${example(parent, key).id}`,
-          en: `${k} cannot be empty.${example(parent, key).en}`,
+          id: `${k} tidak boleh kosong.${example(here, key).id}`,
+          en: `${k} cannot be empty.${example(here, key).en}`,
         },
       };
     default: {

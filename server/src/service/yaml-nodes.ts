@@ -45,9 +45,12 @@ export function entriesOf(node: unknown): { key: string; pair: Pair<Node, Node |
   return out;
 }
 
-/** A non-empty list value (or non-empty text): used for "has inputs/outputs". */
+/**
+ * Whether a key holds something: a list (an empty one is the schema's to report, PPB105), or
+ * non-empty text. Used for "has inputs/outputs" (PPB303, PPB304).
+ */
 export function hasContent(node: unknown): boolean {
-  if (isSeq(node)) return node.items.length > 0;
+  if (isSeq(node)) return true;
   const t = textOf(node);
   return t !== undefined && t.trim() !== '';
 }

@@ -29,8 +29,14 @@ const EXPLAIN: Record<ErrorCode, Localized> = {
 };
 
 /** The author-facing text of a yaml library error; the parser's own detail is kept in English. */
+const MISSING_COLON: Localized = {
+  id: 'Sebuah kunci tidak diikuti titik dua (:). Tulis `kunci: nilai`, misalnya `nama: Camat`.',
+  en: 'A key is not followed by a colon (:). Write `key: value`, for example `nama: Camat`.',
+};
+
 export function yamlSyntaxMessage(code: ErrorCode, detail: string): Localized {
-  const base = EXPLAIN[code];
+  // The parser says "missing character" for a missing colon too; say which one.
+  const base = code === 'MISSING_CHAR' && /followed by map values/.test(detail) ? MISSING_COLON : EXPLAIN[code];
   const firstLine = detail.split('\n', 1)[0] ?? '';
   return {
     id: `Kesalahan penulisan YAML: ${base.id}`,

@@ -5,7 +5,7 @@ export const stepLane: Rule = {
   codes: ['PPB208'],
   check({ model, report }) {
     for (const m of model.maps) {
-      if (!m.lanes) continue;
+      if (!m.lanes || m.lanes.length === 0) continue; // `pelaksana: []` lists no lanes: a shape problem, not every step's
       const lanes = new Set(m.lanes.map((l) => l.value));
       const laneList = m.lanes.map((l) => `\`${l.value}\``).join(', ');
       for (const s of m.steps) {

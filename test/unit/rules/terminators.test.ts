@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lineOf, variant } from '../../support/check';
+import { checkOne, codes, expectExactly, withMap } from '../helpers';
+
+const START = '      - jenis: mulai\n        pelaksana: subbag_umum\n      - nama: Memesan';
+const END = '        keluaran: [Barang, Berita acara serah terima]\n      - jenis: selesai\n        pelaksana: subbag_umum\n';
+
+test('PPB212: a map without mulai is marked at its code', () => {
+  const text = variant(START, '      - nama: Memesan');
+  expectExactly(checkOne(text), [
+    { line: lineOf(text, 'kode: KECKLB.06.04.CFM.01'), code: 'PPB212', severity: 'error', text: 'KECKLB.06.04.CFM.01', mentions: ['KECKLB.06.04.CFM.01', '`jenis: mulai`'] },
+  ]);
+});
+
+test('PPB212: a map with two mulai marks each of them', () => {
+  const text = variant(START, '      - jenis: mulai\n        pelaksana: subbag_umum\n      - jenis: mulai\n        pelaksana: penyedia\n      - nama: Memesan');
+  const first = lineOf(text, 'nama: Pengadaan Sarana Kantor') + 3;
+  assert.equal(text.split('\n')[first - 1], '      - jenis: mulai');
+  expectExactly(checkOne(text), [
+    { line: first, code: 'PPB212', severity: 'error', text: 'mulai', mentions: ['KECKLB.06.04.CFM.01', '2'] },
+    { line: first + 2, code: 'PPB212', severity: 'error', text: 'mulai', mentions: ['KECKLB.06.04.CFM.01', '2'] },
+  ]);
+});
+
+test('PPB213: a map without selesai is marked at its code', () => {
+  const text = variant(END, '        keluaran: [Barang, Berita acara serah terima]\n');
+  expectExactly(checkOne(text), [
+    { line: lineOf(text, 'kode: KECKLB.06.04.CFM.01'), code: 'PPB213', severity: 'error', text: 'KECKLB.06.04.CFM.01', mentions: ['KECKLB.06.04.CFM.01', '`jenis: selesai`'] },
+  ]);
+});
+
+test('PPB212/PPB213 near-miss: two reachable selesai steps are fine', () => {
+  const text = withMap(`  - kode: KECKLB.06.04.CFM.02
+    nama: Dua ujung
+    langkah:
+      - jenis: mulai
+        pelaksana: subbag_umum
+      - id: periksa
+        jenis: keputusan
+        nama: Lengkap?
+        pelaksana: subbag_umum
+        cabang:
+          Ya: terima
+          Tidak: tolak
+      - id: terima
+        jenis: selesai
+        pelaksana: subbag_umum
+      - id: tolak
+        jenis: selesai
+        pelaksana: subbag_umum
+`);
+  assert.deepEqual(checkOne(text), []);
+});
+
+test('PPB212/PPB213 near-miss: a map whose langkah is not a list gets the schema error only', () => {
+  const text = variant('    langkah:\n      - jenis: mulai\n        pelaksana: subbag_umum\n      - nama: Memesan barang\n', '    langkah: Memesan barang\n    langkah_lama:\n      - jenis: mulai\n        pelaksana: subbag_umum\n      - nama: Memesan barang\n');
+  const found = checkOne(text);
+  assert.deepEqual(codes(found, 'PPB212'), []);
+  assert.deepEqual(codes(found, 'PPB213'), []);
+  assert.ok(found.every((f) => f.code.startsWith('PPB1')), JSON.stringify(found.map((f) => f.code)));
+  assert.ok(found.some((f) => f.code === 'PPB102' && f.text === 'Memesan barang'));
+});
