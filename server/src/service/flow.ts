@@ -4,7 +4,7 @@ import type { MapDecl } from './model';
  * The flow between a map's steps, by position in `langkah`: `cabang` and `lanjut` targets, or
  * else the next step in the list (a `selesai` ends the flow). Unknown targets are left out.
  */
-export function successorsOf(map: MapDecl): number[][] {
+function successorsOf(map: MapDecl): number[][] {
   const byId = new Map<string, number>();
   map.steps.forEach((s, i) => {
     if (s.id && !byId.has(s.id.value)) byId.set(s.id.value, i);
@@ -21,13 +21,13 @@ export function successorsOf(map: MapDecl): number[][] {
  * Whether a step of the map names a `lanjut`/`cabang` target that is no step id of it. Such a
  * map's flow is not known (PPB209 reports the name); the flow warnings stay quiet until it is.
  */
-export function namesUnknownStep(map: MapDecl): boolean {
+function namesUnknownStep(map: MapDecl): boolean {
   const ids = new Set(map.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
   return map.steps.some((s) => [...s.lanjut, ...s.cabang.map((b) => b.target)].some((r) => !ids.has(r.value)));
 }
 
 /** Positions reachable from `from` along `edges` (breadth first, linear in edges). */
-export function reachable(edges: readonly (readonly number[])[], from: readonly number[]): boolean[] {
+function reachable(edges: readonly (readonly number[])[], from: readonly number[]): boolean[] {
   const seen = edges.map(() => false);
   const queue = [...from];
   for (const f of from) seen[f] = true;
@@ -43,7 +43,7 @@ export function reachable(edges: readonly (readonly number[])[], from: readonly 
   return seen;
 }
 
-export function reversed(edges: readonly (readonly number[])[]): number[][] {
+function reversed(edges: readonly (readonly number[])[]): number[][] {
   const out: number[][] = edges.map(() => []);
   edges.forEach((targets, from) => {
     for (const t of targets) out[t]?.push(from);
@@ -51,6 +51,36 @@ export function reversed(edges: readonly (readonly number[])[]): number[][] {
   return out;
 }
 
-export function positionsOf(map: MapDecl, kind: string): number[] {
+function positionsOf(map: MapDecl, kind: string): number[] {
   return map.steps.flatMap((s, i) => (s.jenis === kind ? [i] : []));
+}
+
+/** What the flow rules need of one map, computed once per map declaration. */
+export interface MapFlow {
+  /** A `lanjut`/`cabang` names no step of the map: the flow is not known (PPB209 says it). */
+  readonly namesUnknownStep: boolean;
+  /** Per step: reachable from a `mulai`; undefined when the map has no `mulai`. */
+  readonly fromStart: readonly boolean[] | undefined;
+  /** Per step: some `selesai` is reachable from it; undefined when the map has no `selesai`. */
+  readonly toEnd: readonly boolean[] | undefined;
+}
+
+// Map declarations are immutable and live as long as their file's text, so a map of a file
+// that did not change is not walked again on the next check.
+const flows = new WeakMap<MapDecl, MapFlow>();
+
+export function flowOf(map: MapDecl): MapFlow {
+  let flow = flows.get(map);
+  if (!flow) {
+    const edges = successorsOf(map);
+    const starts = positionsOf(map, 'mulai');
+    const ends = positionsOf(map, 'selesai');
+    flow = {
+      namesUnknownStep: namesUnknownStep(map),
+      fromStart: starts.length > 0 ? reachable(edges, starts) : undefined,
+      toEnd: ends.length > 0 ? reachable(reversed(edges), ends) : undefined,
+    };
+    flows.set(map, flow);
+  }
+  return flow;
 }

@@ -1,4 +1,4 @@
-import { namesUnknownStep, positionsOf, reachable, reversed, successorsOf } from '../flow';
+import { flowOf } from '../flow';
 import type { Rule } from '../rule';
 
 /** PPB302: from every step, some `selesai` can be reached (no dead ends, no closed loops). */
@@ -6,10 +6,9 @@ export const deadEndStep: Rule = {
   codes: ['PPB302'],
   check({ model, report }) {
     for (const m of model.maps) {
-      const ends = positionsOf(m, 'selesai');
-      if (ends.length === 0) continue; // PPB213 says it
-      if (namesUnknownStep(m)) continue; // PPB209 says it; the flow is not known
-      const canFinish = reachable(reversed(successorsOf(m)), ends);
+      const flow = flowOf(m);
+      const canFinish = flow.toEnd;
+      if (!canFinish || flow.namesUnknownStep) continue; // no `selesai`: PPB213; unknown targets: PPB209
       m.steps.forEach((s, i) => {
         if (canFinish[i]) return;
         const name = s.id ? `\`${s.id.value}\`` : s.nama ? `"${s.nama}"` : s.jenis ? `\`${s.jenis}\`` : undefined;

@@ -1,4 +1,4 @@
-import { namesUnknownStep, positionsOf, reachable, successorsOf } from '../flow';
+import { flowOf } from '../flow';
 import type { Rule } from '../rule';
 
 /** PPB301: every step can be reached from the map's `mulai`. */
@@ -6,10 +6,9 @@ export const unreachableStep: Rule = {
   codes: ['PPB301'],
   check({ model, report }) {
     for (const m of model.maps) {
-      const starts = positionsOf(m, 'mulai');
-      if (starts.length === 0) continue; // PPB212 says it
-      if (namesUnknownStep(m)) continue; // PPB209 says it; the flow is not known
-      const seen = reachable(successorsOf(m), starts);
+      const flow = flowOf(m);
+      const seen = flow.fromStart;
+      if (!seen || flow.namesUnknownStep) continue; // no `mulai`: PPB212; unknown targets: PPB209
       m.steps.forEach((s, i) => {
         if (seen[i]) return;
         const target = s.id ? `\`${s.id.value}\`` : s.nama ? `"${s.nama}"` : s.jenis ? `\`${s.jenis}\`` : '';
