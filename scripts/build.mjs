@@ -1,5 +1,6 @@
 // One build for everything that ships: the extension client, the language server, the CLI.
 // esbuild bundles; `tsc -b` checks types (see package.json).
+import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -16,11 +17,16 @@ const common = {
   legalComments: 'none',
 };
 
+// The webview side runs in a browser (VS Code's webview, or headless Chromium for `ppb export`).
+const browser = { platform: 'browser', format: 'iife', target: 'chrome120' };
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
-];
+  { entryPoints: ['media/src/preview/main.ts'], outfile: 'dist/media/preview.js', ...browser },
+  { entryPoints: ['media/src/export/main.ts'], outfile: 'dist/media/export.js', ...browser },
+].filter((b) => existsSync(b.entryPoints[0]));
 
 if (watch) {
   for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();

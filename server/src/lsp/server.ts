@@ -14,6 +14,7 @@ import { URI } from 'vscode-uri';
 import { findPpbFiles } from '../node/ppb-files';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } from '../protocol/settings';
 import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
+import { registerDiagramRequests } from './diagram-requests';
 import { FolderModels } from './folder-models';
 import { toLspDiagnostic } from './to-lsp';
 
@@ -183,6 +184,8 @@ export function startServer(connection: Connection): void {
       if (text !== undefined && !documents.get(change.uri) && ws.setFile(change.uri, text)) schedule(ws);
     }
   });
+
+  registerDiagramRequests(connection, models, lang);
 
   documents.listen(connection);
   connection.listen();

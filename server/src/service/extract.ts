@@ -49,6 +49,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       parties.push({
         kind,
         id,
+        extent: { uri, start: id.span.start, end: spanOf(uri, pair.value, id.span).end },
         nama: textOf(valueOf(pair.value, 'nama')),
         singkatan: textOf(valueOf(pair.value, 'singkatan')),
         induk: ref(valueOf(pair.value, 'induk')),
@@ -62,6 +63,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
     const children: ProcessDecl[] = [];
     const decl: ProcessDecl = {
       kode,
+      extent: spanOf(uri, node),
       nama: textOf(valueOf(node, 'nama')),
       kategori: textOf(valueOf(node, 'kategori')),
       level,
@@ -74,6 +76,8 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       lanjut: refs(valueOf(node, 'lanjut'), true),
       hasMasukan: hasContent(valueOf(node, 'masukan')),
       hasKeluaran: hasContent(valueOf(node, 'keluaran')),
+      masukan: refs(valueOf(node, 'masukan'), true).map((r) => r.value),
+      keluaran: refs(valueOf(node, 'keluaran'), true).map((r) => r.value),
     };
     for (const child of itemsOf(valueOf(node, 'sub_proses'))) {
       const c = readProcess(child, level + 1, decl);
@@ -99,6 +103,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
     const anchorNode = id ? valueOf(node, 'id') : isScalar(namaNode) ? namaNode : (jenisNode ?? firstPair?.key ?? node);
     return {
       index,
+      extent: spanOf(uri, node),
       id,
       jenis,
       nama: textOf(namaNode),
@@ -120,7 +125,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       const s = readStep(item, i);
       if (s) steps.push(s);
     });
-    return { kode, nama: textOf(valueOf(node, 'nama')), lanes: lanesNode == null ? undefined : refs(lanesNode), steps };
+    return { kode, extent: spanOf(uri, node as Node), nama: textOf(valueOf(node, 'nama')), lanes: lanesNode == null ? undefined : refs(lanesNode), steps };
   };
 
   let firstKey: Span | undefined;

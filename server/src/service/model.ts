@@ -11,6 +11,8 @@ export type PartyKind = 'unit' | 'party';
 export interface PartyDecl {
   readonly kind: PartyKind;
   readonly id: Ref;
+  /** From the id to the end of its mapping. */
+  readonly extent: Span;
   readonly nama: string | undefined;
   readonly singkatan: string | undefined;
   readonly induk: Ref | undefined;
@@ -18,6 +20,8 @@ export interface PartyDecl {
 
 export interface ProcessDecl {
   readonly kode: Ref;
+  /** The whole list item, to find what the cursor stands in. */
+  readonly extent: Span;
   readonly nama: string | undefined;
   readonly kategori: string | undefined;
   /** 0 for a Level 0 process, n for a sub-process at Level n. */
@@ -32,6 +36,9 @@ export interface ProcessDecl {
   readonly lanjut: readonly Ref[];
   readonly hasMasukan: boolean;
   readonly hasKeluaran: boolean;
+  /** The inputs and outputs as written (free text). */
+  readonly masukan: readonly string[];
+  readonly keluaran: readonly string[];
 }
 
 export const STEP_KINDS = ['mulai', 'aktivitas', 'keputusan', 'dokumen', 'penghubung', 'selesai'] as const;
@@ -44,6 +51,7 @@ export interface Branch {
 
 export interface StepDecl {
   readonly index: number;
+  readonly extent: Span;
   readonly id: Ref | undefined;
   /** `undefined` when `jenis` holds a value outside the set (the schema reports it). */
   readonly jenis: StepKind | undefined;
@@ -59,6 +67,7 @@ export interface StepDecl {
 
 export interface MapDecl {
   readonly kode: Ref;
+  readonly extent: Span;
   readonly nama: string | undefined;
   /** The listed lanes, or undefined when the map does not list them. */
   readonly lanes: readonly Ref[] | undefined;

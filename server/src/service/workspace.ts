@@ -1,5 +1,6 @@
 import { severityOf } from './codes-catalog';
 import type { PpbDiagnostic } from './diagnostic';
+import { DiagramCatalog } from './diagram';
 import { duplicateKeys } from './duplicate-keys';
 import { extractFragment } from './extract';
 import type { FileFragment } from './model';
@@ -21,6 +22,7 @@ interface FileState {
 
 interface Checked {
   readonly index: ModelIndex;
+  readonly diagrams: DiagramCatalog;
   readonly diagnostics: ReadonlyMap<string, readonly PpbDiagnostic[]>;
 }
 
@@ -35,6 +37,7 @@ interface Checked {
 export class PpbWorkspace {
   private readonly files = new Map<string, FileState>();
   private checked: Checked | undefined;
+  private changes = 0;
 
   constructor(private readonly validateSchema: SchemaValidator = createSchemaValidator()) {}
 
@@ -50,12 +53,16 @@ export class PpbWorkspace {
     const fragment = broken && old ? old.fragment : fresh;
     this.files.set(uri, { parsed, local, fragment, broken });
     this.checked = undefined;
+    this.changes++;
     return true;
   }
 
   removeFile(uri: string): boolean {
     const had = this.files.delete(uri);
-    if (had) this.checked = undefined;
+    if (had) {
+      this.checked = undefined;
+      this.changes++;
+    }
     return had;
   }
 
@@ -73,6 +80,16 @@ export class PpbWorkspace {
 
   index(): ModelIndex {
     return this.check().index;
+  }
+
+  /** The diagrams of the current model, built on demand and kept until the next change. */
+  diagrams(): DiagramCatalog {
+    return this.check().diagrams;
+  }
+
+  /** Grows with every change of the model: a client drops answers older than what it has. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Diagnostics of every file (an empty list for a clean file). */
@@ -94,7 +111,7 @@ export class PpbWorkspace {
     };
     for (const rule of RULES) rule.check({ model: index, report });
     for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-    this.checked = { index, diagnostics: out };
+    this.checked = { index, diagnostics: out, diagrams: new DiagramCatalog(index) };
     return this.checked;
   }
 }

@@ -1,0 +1,72 @@
+import type { Diagram, DiagramEdge, DiagramNode } from '../../protocol/diagram';
+import type { Span } from '../diagnostic';
+import type { ProcessDecl } from '../model';
+import type { ModelIndex } from '../model-index';
+import { codeKey } from '../code-grammar';
+import { partyLabel, safeId } from './names';
+
+/**
+ * Level 1..n: one process broken into its sub-processes, in flow order (their `lanjut`, or the
+ * order written when none flows), from the suppliers and inputs on the left to the outputs and
+ * customers on the right. Each box names its performers.
+ */
+export function level1Diagram(model: ModelIndex, p: ProcessDecl, parentId: string | undefined, opensFor: (code: string) => string | undefined): Diagram<Span> {
+  const nodes: DiagramNode<Span>[] = [];
+  const edges: DiagramEdge[] = [];
+  const children = p.children;
+  const idOf = (c: ProcessDecl): string => safeId('p', c.kode.value);
+  for (const c of children) {
+    const performers = c.pelaksana.map((r) => partyLabel(model, r.value));
+    const opens = opensFor(c.kode.value);
+    nodes.push({
+      id: idOf(c),
+      label: c.nama ?? c.kode.value,
+      detail: [c.kode.value, ...(performers.length > 0 ? [performers.join(', ')] : [])],
+      shape: 'process',
+      source: c.kode.span,
+      ...(opens ? { opens } : {}),
+    });
+  }
+  const byKey = new Map(children.map((c) => [codeKey(c.kode.value), c]));
+  const flows = children.some((c) => c.lanjut.length > 0);
+  const hasPredecessor = new Set<ProcessDecl>();
+  const hasSuccessor = new Set<ProcessDecl>();
+  children.forEach((c, i) => {
+    const next = flows ? c.lanjut.flatMap((l) => byKey.get(codeKey(l.value)) ?? []) : children.slice(i + 1, i + 2);
+    for (const n of next) {
+      edges.push({ from: idOf(c), to: idOf(n) });
+      hasSuccessor.add(c);
+      hasPredecessor.add(n);
+    }
+  });
+  const firsts = children.filter((c) => !hasPredecessor.has(c));
+  const lasts = children.filter((c) => !hasSuccessor.has(c));
+  if (p.hasMasukan) {
+    nodes.push({ id: 'masukan', label: 'Masukan', detail: p.masukan, shape: 'data', source: p.kode.span });
+    for (const f of firsts) edges.push({ from: 'masukan', to: idOf(f), dashed: true });
+    for (const s of p.pemasok) {
+      nodes.push({ id: safeId('in', s.value), label: partyLabel(model, s.value, false), shape: model.parties.get(s.value)?.[0]?.kind === 'unit' ? 'unit' : 'party', source: s.span });
+      edges.push({ from: safeId('in', s.value), to: 'masukan', dashed: true });
+    }
+  }
+  if (p.hasKeluaran) {
+    nodes.push({ id: 'keluaran', label: 'Keluaran', detail: p.keluaran, shape: 'data', source: p.kode.span });
+    for (const l of lasts) edges.push({ from: idOf(l), to: 'keluaran', dashed: true });
+    for (const c of p.pelanggan) {
+      nodes.push({ id: safeId('out', c.value), label: partyLabel(model, c.value, false), shape: model.parties.get(c.value)?.[0]?.kind === 'unit' ? 'unit' : 'party', source: c.span });
+      edges.push({ from: 'keluaran', to: safeId('out', c.value), dashed: true });
+    }
+  }
+  return {
+    id: p.kode.value,
+    kind: 'level1',
+    code: p.kode.value,
+    title: p.nama ?? p.kode.value,
+    exportName: p.kode.value,
+    ...(parentId !== undefined ? { parentId } : {}),
+    source: p.kode.span,
+    groups: [],
+    nodes,
+    edges,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Labels are data: every character that is not a plain letter, digit or space is written as a
+ * Mermaid entity code (`#60;` for `<`). Nothing in a YAML value can then close a label, start
+ * a directive (`%%{init}%%`), add a `click`, or become markup: Mermaid shows it literally.
+ */
+export function mermaidLabel(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    out += /[A-Za-z0-9 ]/.test(ch) ? ch : `#${ch.codePointAt(0) ?? 32};`;
+  }
+  // Runs of spaces and line breaks fold to one space: a label is one line of text.
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+/** A quoted label of several lines: the first is the main text, the others smaller detail. */
+export function mermaidLines(lines: readonly string[]): string {
+  return `"${lines.map((l) => mermaidLabel(l.replace(/\s+/g, ' '))).filter((l) => l !== '').join('<br/>')}"`;
+}

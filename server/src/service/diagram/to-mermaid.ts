@@ -1,0 +1,72 @@
+import type { Diagram, DiagramEdge, DiagramNode, NodeShape } from '../../protocol/diagram';
+import { mermaidLabel, mermaidLines } from './mermaid-text';
+
+/** How a cross-functional map is laid out: Mermaid's `swimlane-beta` or flowchart subgraphs. */
+export type LaneLayout = 'swimlane' | 'subgraph';
+
+export interface MermaidOptions {
+  readonly laneLayout?: LaneLayout;
+}
+
+function node(n: DiagramNode<unknown>): string {
+  const text = mermaidLines([n.label, ...(n.detail ?? [])]);
+  const shapes: Record<NodeShape, string> = {
+    process: `${n.id}[${text}]`,
+    activity: `${n.id}[${text}]`,
+    unit: `${n.id}[${text}]`,
+    party: `${n.id}(${text})`,
+    terminator: `${n.id}([${text}])`,
+    decision: `${n.id}{${text}}`,
+    document: `${n.id}@{ shape: doc, label: ${text} }`,
+    connector: `${n.id}>${text}]`,
+    data: `${n.id}[/${text}/]`,
+  };
+  return `${shapes[n.shape]}:::${n.shape}`;
+}
+
+function edge(e: DiagramEdge): string {
+  const arrow = e.dashed ? '-.->' : '-->';
+  return e.label ? `${e.from} ${arrow}|"${mermaidLabel(e.label)}"| ${e.to}` : `${e.from} ${arrow} ${e.to}`;
+}
+
+/** Colours by symbol; the webview's theme may override them. */
+const CLASSES = [
+  'classDef process fill:#e8f1fb,stroke:#2f6db5,color:#0b2545',
+  'classDef activity fill:#ffffff,stroke:#333333,color:#111111',
+  'classDef terminator fill:#e9f7ef,stroke:#2e8b57,color:#0b3d20',
+  'classDef decision fill:#fff8e1,stroke:#b8860b,color:#3d2c00',
+  'classDef document fill:#f3e8fd,stroke:#7b3fb5,color:#2a0b45',
+  'classDef connector fill:#fdecea,stroke:#b03a2e,color:#45100b',
+  'classDef party fill:#fff3e0,stroke:#c77700,color:#3d2400',
+  'classDef unit fill:#eef2f5,stroke:#5b6b7a,color:#1c2630',
+  'classDef data fill:#f5f5f5,stroke:#777777,color:#222222',
+];
+
+/**
+ * A diagram as Mermaid text. Pure: the webview renders it, `ppb export --format mmd` writes it.
+ * Bands (Level 0, Relasi) stack top to bottom with their content left to right; lanes of a
+ * cross-functional map are bands in their order.
+ */
+export function toMermaid(d: Diagram<unknown>, options: MermaidOptions = {}): string {
+  const lines: string[] = [];
+  const lanes = d.kind === 'cfm';
+  const header = lanes ? (options.laneLayout === 'subgraph' ? 'flowchart LR' : 'swimlane-beta LR') : d.kind === 'level1' ? 'flowchart LR' : 'flowchart TB';
+  lines.push(header);
+  const grouped = new Set<string>();
+  for (const g of d.groups) {
+    lines.push(`  subgraph ${g.id}[${mermaidLines([g.label])}]`);
+    if (!lanes) lines.push('    direction LR');
+    for (const n of d.nodes) {
+      if (n.group !== g.id) continue;
+      lines.push(`    ${node(n)}`);
+      grouped.add(n.id);
+    }
+    lines.push('  end');
+  }
+  for (const n of d.nodes) if (!grouped.has(n.id)) lines.push(`  ${node(n)}`);
+  // Bands keep their order top to bottom through invisible links between them.
+  if (!lanes && d.groups.length > 1) lines.push(`  ${d.groups.map((g) => g.id).join(' ~~~ ')}`);
+  for (const e of d.edges) lines.push(`  ${edge(e)}`);
+  lines.push(...CLASSES.map((c) => `  ${c}`));
+  return `${lines.join('\n')}\n`;
+}
