@@ -41,6 +41,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },
   },
   {
+    // Tests that drive Chromium bring the DOM's types into the program (test/export/helpers.ts):
+    // the extension host, the server and the CLI run in Node and must not lean on them.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'Image', 'HTMLElement', 'DOMParser', 'XMLSerializer', 'localStorage'] },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { COMMANDS } from './commands';
+import { PreviewManager } from './preview/manager';
 
 let client: LanguageClient | undefined;
 
@@ -24,11 +25,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: log,
   };
   client = new LanguageClient('ppb', 'PPB', serverOptions, clientOptions);
+  const started = client.start();
+  // The preview asks the server once it runs; its serializer must be registered during activation.
+  const preview = new PreviewManager(context.extensionUri, log, async () => {
+    await started;
+    return client;
+  });
+  context.subscriptions.push(preview);
   for (const [id, run] of Object.entries(COMMANDS)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, () => run({ client, log })));
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run({ client, log, preview, extensionUri: context.extensionUri }, ...args)));
   }
   try {
-    await client.start();
+    await started;
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     log.error(detail);

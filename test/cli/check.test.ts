@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { VALID, variant } from '../support/check';
+import { ppb } from '../support/ppb-cli';
 import { REPO, TempModel } from '../support/temp-model';
-
-const PPB = path.join(REPO, 'bin/ppb.js');
-
-function ppb(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [PPB, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', PPB_LANG: '', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('ppb check', () => {
   let model: TempModel;

@@ -1,10 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
-import { findPpbFiles } from '../node/ppb-files';
+import { fileURLToPath } from 'node:url';
 import { pick, positionAt, PpbWorkspace, type Lang, type Localized } from '../service';
 import { createSchemaValidator } from '../service/schema-check';
-import { CLI_TEXT } from './messages';
+import { loadModel, modelsOf } from './load-model';
 
 /** One line of `ppb check --format json`: positions 1-based, the end one past the last character. */
 export interface CheckRecord {
@@ -25,49 +23,14 @@ export interface CheckResult {
   readonly problems: Localized[];
 }
 
-/** Folders named are models; files named are grouped into one model per folder. */
-async function modelsOf(paths: readonly string[], problems: Localized[], cwd: string): Promise<Map<string, string[]>> {
-  const models = new Map<string, string[]>();
-  const add = (key: string, files: string[]): void => {
-    const list = models.get(key) ?? [];
-    for (const f of files) if (!list.includes(f)) list.push(f);
-    models.set(key, list);
-  };
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    let info;
-    try {
-      info = await stat(abs);
-    } catch (err) {
-      problems.push(CLI_TEXT.unreadable(p, (err as NodeJS.ErrnoException).code ?? String(err)));
-      continue;
-    }
-    if (info.isDirectory()) {
-      const files = await findPpbFiles(abs, (dir, err) => problems.push(CLI_TEXT.unreadable(dir, (err as NodeJS.ErrnoException).code ?? String(err))));
-      if (files.length === 0) problems.push(CLI_TEXT.noFiles(p));
-      add(`dir:${abs}`, files);
-    } else {
-      add(`dir:${path.dirname(abs)}`, [abs]);
-    }
-  }
-  return models;
-}
-
 export async function runCheck(paths: readonly string[], lang: Lang, cwd = process.cwd()): Promise<CheckResult> {
   const problems: Localized[] = [];
   const records: CheckRecord[] = [];
   const validator = createSchemaValidator();
   let fileCount = 0;
-  for (const files of (await modelsOf(paths, problems, cwd)).values()) {
+  for (const files of await modelsOf(paths, problems, cwd)) {
     const ws = new PpbWorkspace(validator);
-    for (const file of files) {
-      try {
-        ws.setFile(pathToFileURL(file).href, await readFile(file, 'utf8'));
-        fileCount++;
-      } catch (err) {
-        problems.push(CLI_TEXT.unreadable(path.relative(cwd, file), (err as NodeJS.ErrnoException).code ?? String(err)));
-      }
-    }
+    fileCount += await loadModel(ws, files, problems, cwd);
     for (const [uri, list] of ws.diagnostics()) {
       const parsed = ws.parsed(uri);
       if (!parsed) continue;

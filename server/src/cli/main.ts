@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { langFromLocale, pick, type Lang, type Localized } from '../service';
 import { runCheck } from './check';
+import { EXPORT_FORMATS, isExportFormat, MAX_SCALE, runExport, type ExportOptions } from './export';
 import { CLI_TEXT } from './messages';
 
 const VERSION = '0.1.0';
@@ -12,6 +14,53 @@ function envLang(): Lang {
   return langFromLocale(env.PPB_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
+function parseCommandLine(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      map: { type: 'string', multiple: true },
+      scale: { type: 'string' },
+      force: { type: 'boolean', short: 'f' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+type Values = ReturnType<typeof parseCommandLine>['values'];
+
+/** `ppb export`'s options, checked; a number is the exit code of a usage error. */
+function exportOptions(values: Values, paths: readonly string[], lang: Lang, say: (text: Localized) => void): ExportOptions | number {
+  const fail = (text: Localized): number => {
+    say(text);
+    return 2;
+  };
+  if (paths.length > 1) return fail(CLI_TEXT.onePath);
+  if (values.out === undefined || values.out === '') return fail(CLI_TEXT.needsOut);
+  const format = values.format ?? 'svg';
+  if (!isExportFormat(format)) return fail(CLI_TEXT.badFormat(format, EXPORT_FORMATS));
+  if (values.scale !== undefined && format !== 'png') return fail(CLI_TEXT.scaleOnlyPng);
+  const scale = values.scale === undefined ? 2 : Number(values.scale);
+  if (!(scale > 0 && scale <= MAX_SCALE)) return fail(CLI_TEXT.badScale(String(values.scale), MAX_SCALE));
+  return {
+    path: paths[0] ?? '.',
+    out: values.out,
+    format,
+    maps: values.map ?? [],
+    force: values.force === true,
+    scale,
+    lang,
+    cwd: process.cwd(),
+    chromePath: process.env.CHROME_PATH,
+    bundlePath: path.join(__dirname, 'media', 'export.js'),
+    say: (line) => process.stderr.write(`${line}\n`),
+  };
+}
+
 async function main(argv: string[]): Promise<number> {
   let lang = envLang();
   const say = (text: Localized, stream: NodeJS.WriteStream = process.stderr): void => {
@@ -19,16 +68,7 @@ async function main(argv: string[]): Promise<number> {
   };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseCommandLine(argv);
   } catch (err) {
     say(CLI_TEXT.badOption(err instanceof Error ? err.message : String(err)));
     say(CLI_TEXT.usage);
@@ -51,17 +91,27 @@ async function main(argv: string[]): Promise<number> {
     say(CLI_TEXT.usage, values.help ? process.stdout : process.stderr);
     return values.help ? 0 : 2;
   }
+  if (command === 'export') {
+    const options = exportOptions(values, paths, lang, say);
+    return typeof options === 'number' ? options : runExport(options);
+  }
   if (command !== 'check') {
     say(CLI_TEXT.unknownCommand(command));
     return 2;
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    say(CLI_TEXT.badFormat(String(values.format)));
+  const exportOnly = (['out', 'map', 'scale', 'force'] as const).find((k) => values[k] !== undefined);
+  if (exportOnly !== undefined) {
+    say(CLI_TEXT.badOption(`--${exportOnly} (export)`));
+    return 2;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    say(CLI_TEXT.badFormat(format, ['text', 'json']));
     return 2;
   }
   const result = await runCheck(paths.length > 0 ? paths : ['.'], lang);
   for (const p of result.problems) say(p);
-  if (values.format === 'json') {
+  if (format === 'json') {
     process.stdout.write(`${JSON.stringify(result.records, null, 2)}\n`);
   } else {
     for (const r of result.records) process.stdout.write(`${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code} ${r.message}\n`);

@@ -7,6 +7,9 @@ const IO_REASONS: Record<string, Localized> = {
   EISDIR: { id: 'ini sebuah folder', en: 'it is a folder' },
   ENOTDIR: { id: 'bagian dari jalurnya bukan folder', en: 'part of the path is not a folder' },
   ELOOP: { id: 'tautan simbolik berputar', en: 'symbolic links loop' },
+  EEXIST: { id: 'sudah ada', en: 'it exists' },
+  ENOSPC: { id: 'ruang disk habis', en: 'no space left on the device' },
+  EROFS: { id: 'sistem berkas hanya-baca', en: 'read-only file system' },
 };
 
 /** Everything the command line says of itself, in both languages. */
@@ -17,28 +20,50 @@ export const CLI_TEXT = {
       Memeriksa berkas *.ppb.yaml. Setiap folder yang disebut adalah satu model
       (satu instansi); berkas yang disebut dikelompokkan menurut foldernya.
       Tanpa jalur: folder saat ini.
+  ppb export [folder] --out <folder> [--format svg|png|mmd] [--map KODE]
+             [--scale N] [--force] [--lang id|en]
+      Menulis satu berkas per peta model: KECKLB.L0, KECKLB.relasi, lalu kode
+      yang dirinci peta itu (KECKLB.06, KECKLB.06.03.CFM.02). svg (bawaan) dan
+      png digambar Chromium tanpa kepala yang sudah terpasang (/usr/bin/chromium,
+      Chrome, atau CHROME_PATH); mmd menulis teks Mermaid tanpa peramban.
+      --map KODE  hanya peta ini (kode, L0 atau relasi; boleh diulang)
+      --scale N   piksel PNG per piksel CSS (bawaan 2)
+      --force     menimpa berkas yang sudah ada
   ppb --version | --help
 
-Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 salah pemakaian atau berkas tak terbaca.`,
+Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan (check) atau peta yang gagal
+digambar (export), 2 salah pemakaian, berkas tak terbaca atau sudah ada, atau
+tanpa peramban.`,
     en: `Usage:
   ppb check [paths...] [--format text|json] [--lang id|en]
       Checks *.ppb.yaml files. Each folder named is one model (one instansi);
       files named are grouped by their folder. No path: the current folder.
+  ppb export [folder] --out <folder> [--format svg|png|mmd] [--map CODE]
+             [--scale N] [--force] [--lang id|en]
+      Writes one file per map of the model: KECKLB.L0, KECKLB.relasi, then the
+      code each map details (KECKLB.06, KECKLB.06.03.CFM.02). svg (default) and
+      png are drawn by a headless Chromium already on the machine
+      (/usr/bin/chromium, Chrome, or CHROME_PATH); mmd writes the Mermaid text
+      and needs no browser.
+      --map CODE  only this map (a code, L0 or relasi; may be repeated)
+      --scale N   PNG pixels per CSS pixel (default 2)
+      --force     overwrite files that exist
   ppb --version | --help
 
-Exit code: 0 no error, 1 errors found, 2 usage or I/O problem.`,
+Exit code: 0 no error, 1 errors found (check) or maps that could not be drawn
+(export), 2 usage problem, unreadable or existing file, or no browser.`,
   },
   unknownCommand: (cmd: string): Localized => ({
-    id: `ppb: perintah tidak dikenal: ${cmd}. Perintah yang ada: check.`,
-    en: `ppb: unknown command: ${cmd}. Available commands: check.`,
+    id: `ppb: perintah tidak dikenal: ${cmd}. Perintah yang ada: check, export.`,
+    en: `ppb: unknown command: ${cmd}. Available commands: check, export.`,
   }),
   badOption: (detail: string): Localized => ({
     id: `ppb: pilihan tidak sah: ${detail}`,
     en: `ppb: invalid option: ${detail}`,
   }),
-  badFormat: (v: string): Localized => ({
-    id: `ppb: --format harus text atau json, bukan ${v}.`,
-    en: `ppb: --format must be text or json, not ${v}.`,
+  badFormat: (v: string, allowed: readonly string[]): Localized => ({
+    id: `ppb: --format harus ${allowed.join(', ')}, bukan ${v}.`,
+    en: `ppb: --format must be ${allowed.join(', ')}, not ${v}.`,
   }),
   badLang: (v: string): Localized => ({
     id: `ppb: --lang harus id atau en, bukan ${v}.`,
@@ -55,5 +80,73 @@ Exit code: 0 no error, 1 errors found, 2 usage or I/O problem.`,
   summary: (errors: number, warnings: number, infos: number, files: number): Localized => ({
     id: `${errors} kesalahan, ${warnings} peringatan, ${infos} informasi dalam ${files} berkas.`,
     en: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info in ${files} file${files === 1 ? '' : 's'}.`,
+  }),
+  onePath: {
+    id: 'ppb: export menerima satu folder (satu model).',
+    en: 'ppb: export takes one folder (one model).',
+  },
+  needsOut: {
+    id: 'ppb: export memerlukan --out <folder>.',
+    en: 'ppb: export needs --out <folder>.',
+  },
+  badScale: (v: string, max: number): Localized => ({
+    id: `ppb: --scale harus angka lebih dari 0 dan paling besar ${max}, bukan ${v}.`,
+    en: `ppb: --scale must be a number above 0 and at most ${max}, not ${v}.`,
+  }),
+  scaleOnlyPng: {
+    id: 'ppb: --scale hanya berlaku untuk --format png.',
+    en: 'ppb: --scale applies to --format png only.',
+  },
+  unknownMap: (code: string, close: readonly string[]): Localized => ({
+    id: `ppb: tidak ada peta ${code} dalam model ini.${close.length > 0 ? ` Kode yang mirip: ${close.join(', ')}.` : ''}`,
+    en: `ppb: no map ${code} in this model.${close.length > 0 ? ` Close codes: ${close.join(', ')}.` : ''}`,
+  }),
+  exists: (files: readonly string[]): Localized => ({
+    id: `ppb: ${files.length === 1 ? 'berkas ini sudah ada' : `${files.length} berkas ini sudah ada`}: ${files.join(', ')}. Tidak ada yang ditulis; pakai --force untuk menimpa.`,
+    en: `ppb: ${files.length === 1 ? 'this file exists' : `these ${files.length} files exist`}: ${files.join(', ')}. Nothing written; use --force to overwrite.`,
+  }),
+  noBrowser: (tried: readonly string[]): Localized => ({
+    id: `ppb: svg dan png digambar oleh Chromium atau Chrome, tetapi tidak ada di ${tried.join(', ')}. Pasang satu (Debian/Ubuntu: sudo apt-get install chromium), atau tunjuk yang sudah ada dengan CHROME_PATH=/jalur/ke/chrome. --format mmd tidak memerlukan peramban.`,
+    en: `ppb: svg and png are drawn by Chromium or Chrome, but there is none at ${tried.join(', ')}. Install one (Debian/Ubuntu: sudo apt-get install chromium), or point CHROME_PATH=/path/to/chrome at one you have. --format mmd needs no browser.`,
+  }),
+  badChromePath: (p: string): Localized => ({
+    id: `ppb: CHROME_PATH menunjuk ${p}, yang bukan berkas yang dapat dijalankan. Perbaiki atau hapus CHROME_PATH (tanpanya /usr/bin/chromium atau Chrome yang dipakai).`,
+    en: `ppb: CHROME_PATH points to ${p}, which is not an executable file. Fix or unset CHROME_PATH (without it /usr/bin/chromium or Chrome is used).`,
+  }),
+  browserFailed: (p: string, why: string): Localized => ({
+    id: `ppb: ${p} tidak dapat dijalankan tanpa kepala: ${why}`,
+    en: `ppb: ${p} could not be started headless: ${why}`,
+  }),
+  noBundle: (p: string): Localized => ({
+    id: `ppb: halaman ekspor ${p} tidak ada; jalankan npm run build.`,
+    en: `ppb: the export page ${p} is missing; run npm run build.`,
+  }),
+  syntaxRefused: (where: string, message: string): Localized => ({
+    id: `${where}: YAML tidak sah: ${message} Tidak ada yang diekspor: perbaiki dulu (ppb check menunjukkan semuanya).`,
+    en: `${where}: invalid YAML: ${message} Nothing exported: fix it first (ppb check shows every problem).`,
+  }),
+  modelErrors: (errors: number): Localized => ({
+    id: `ppb: model ini memiliki ${errors} kesalahan (lihat ppb check); yang dapat digambar tetap diekspor.`,
+    en: `ppb: the model has ${errors} error${errors === 1 ? '' : 's'} (see ppb check); what can be drawn is exported anyway.`,
+  }),
+  noMaps: {
+    id: 'ppb: model ini belum memiliki peta (tidak ada proses dan tidak ada peta lintas fungsi); tidak ada yang ditulis.',
+    en: 'ppb: this model has no map yet (no process, no cross-functional map); nothing written.',
+  },
+  smallerScale: (scale: number): Localized => ({
+    id: ` (skala ${scale.toFixed(2)}: lebih besar dari yang dapat digambar Chromium)`,
+    en: ` (scale ${scale.toFixed(2)}: larger than Chromium can draw)`,
+  }),
+  mapFailed: (file: string, why: string): Localized => ({
+    id: `ppb: ${file} tidak dapat digambar: ${why}`,
+    en: `ppb: cannot draw ${file}: ${why}`,
+  }),
+  writeFailed: (file: string, errCode: string): Localized => {
+    const why = IO_REASONS[errCode] ?? { id: errCode, en: errCode };
+    return { id: `ppb: tidak dapat menulis ${file}: ${why.id}.`, en: `ppb: cannot write ${file}: ${why.en}.` };
+  },
+  exported: (written: number, total: number, dir: string, seconds: number): Localized => ({
+    id: `${written} dari ${total} peta ditulis ke ${dir} dalam ${seconds.toFixed(1)} detik.`,
+    en: `${written} of ${total} map${total === 1 ? '' : 's'} written to ${dir} in ${seconds.toFixed(1)} s.`,
   }),
 };

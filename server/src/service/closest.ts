@@ -38,3 +38,22 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   }
   return best;
 }
+
+/**
+ * Up to `count` candidates like `name`, for a "did you mean" list: those that extend it
+ * first (`KECKLB.06.03` → its maps), then the closest by edit distance.
+ */
+export function nearest(name: string, candidates: Iterable<string>, count: number): string[] {
+  const lower = name.toLowerCase();
+  const max = Math.max(2, Math.min(6, Math.floor(name.length / 3)));
+  const scored: { c: string; score: number }[] = [];
+  for (const c of new Set(candidates)) {
+    const cl = c.toLowerCase();
+    const score = cl.startsWith(lower) ? -1 : distance(lower, cl, max);
+    if (score <= max) scored.push({ c, score });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c))
+    .slice(0, count)
+    .map((s) => s.c);
+}

@@ -8,8 +8,10 @@ export function mermaidLabel(text: string): string {
   for (const ch of text) {
     out += /[A-Za-z0-9 ]/.test(ch) ? ch : `#${ch.codePointAt(0) ?? 32};`;
   }
-  // Runs of spaces and line breaks fold to one space: a label is one line of text.
-  return out.replace(/ {2,}/g, ' ').trim();
+  // Runs of spaces and line breaks fold to one space: a label is one line of text. Mermaid
+  // draws `$$...$$` as KaTeX math even from entities (in a label of several lines): an empty
+  // element between two dollars keeps them text, and adds no character.
+  return out.replace(/ {2,}/g, ' ').trim().replace(/#36;(?=#36;)/g, '#36;<span></span>');
 }
 
 /** A quoted label of several lines: the first is the main text, the others smaller detail. */

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { withDensity } from '../../../server/src/cli/png-density';
+import { writeFileAtomic } from '../../../server/src/cli/write-file';
+import type { ExportFormat } from '../../../server/src/protocol/webview';
+import type { PreviewPanel } from './panel';
+import { exportBytes } from './validate';
+
+/** `ppb.export.scale`: how many device pixels a PNG has per CSS pixel of the drawing. */
+export function exportScale(): number {
+  const v = vscode.workspace.getConfiguration('ppb').get<number>('export.scale', 2);
+  return Number.isFinite(v) && v >= 0.5 && v <= 8 ? v : 2;
+}
+
+function folderOf(panel: PreviewPanel): vscode.Uri | undefined {
+  if (panel.uri === undefined) return vscode.workspace.workspaceFolders?.[0]?.uri;
+  const doc = vscode.Uri.parse(panel.uri);
+  return vscode.workspace.getWorkspaceFolder(doc)?.uri ?? vscode.Uri.joinPath(doc, '..');
+}
+
+/**
+ * `ppb.export.image`: the map on screen as PNG or SVG, through a save dialog whose default
+ * name is the map's export name (`KECKLB.L0`, `KECKLB.06.03.CFM.02`).
+ */
+export async function exportShownMap(panel: PreviewPanel, preferred: ExportFormat | undefined, log: vscode.LogOutputChannel): Promise<void> {
+  const shown = panel.current;
+  if (!shown) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('PPB: no map is shown in the preview to export.'));
+    return;
+  }
+  const first = preferred ?? 'png';
+  const folder = folderOf(panel);
+  const name = `${shown.exportName}.${first}`;
+  const filters: Record<string, string[]> = first === 'png' ? { PNG: ['png'], SVG: ['svg'] } : { SVG: ['svg'], PNG: ['png'] };
+  // The dialog asks before replacing a file: that consent is the only way one is overwritten.
+  const target = await vscode.window.showSaveDialog({
+    title: vscode.l10n.t('Export the map {0}', shown.code ?? shown.title),
+    saveLabel: vscode.l10n.t('Export'),
+    filters,
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+  });
+  if (!target) return;
+  const ext = /\.(svg|png)$/i.exec(target.path)?.[1]?.toLowerCase();
+  const format: ExportFormat = ext === 'svg' || ext === 'png' ? ext : first;
+  try {
+    const image = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('PPB: exporting {0}…', shown.exportName) },
+      () => panel.requestExport(format, exportScale()),
+    );
+    const bytes = exportBytes(format, image.data);
+    if (!bytes) throw new Error(vscode.l10n.t('the preview returned no valid {0}', format.toUpperCase()));
+    // As `ppb export` writes them: a PNG says its density (word processors place it at real size),
+    // the file is whole or absent, and replaces one only because the save dialog asked.
+    const file = format === 'png' ? withDensity(bytes, image.scale) : bytes;
+    if (target.scheme === 'file') await writeFileAtomic(target.fsPath, file, true);
+    else await vscode.workspace.fs.writeFile(target, file);
+    log.info(`Exported ${shown.id} to ${target.toString()} (${bytes.length} bytes)`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('PPB: saved {0}', vscode.workspace.asRelativePath(target)));
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    log.error(`Export of ${shown.id} failed: ${detail}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('PPB: the export failed: {0}', detail));
+  }
+}

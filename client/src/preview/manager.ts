@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ExportFormat } from '../../../server/src/protocol/webview';
+import { exportShownMap } from './export';
+import { PREVIEW_VIEW_TYPE, PreviewPanel, isPpbDocument, workspaceFolderUris, type PreviewHost } from './panel';
+import { parsePreviewState } from './validate';
+
+/**
+ * The PPB preview: one panel that follows the PPB editor in front, restored after a window
+ * reload by its serializer. Created in `activate`; the commands reach it through their context.
+ */
+export class PreviewManager implements vscode.Disposable {
+  private panel: PreviewPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly host: PreviewHost;
+
+  constructor(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, client: () => Promise<LanguageClient | undefined>) {
+    this.host = { extensionUri, log, client, exportFrom: (panel, format) => void exportShownMap(panel, format, log) };
+    this.disposables.push(
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+        deserializeWebviewPanel: (webviewPanel, state: unknown) => {
+          this.adopt(webviewPanel, parsePreviewState(state, workspaceFolderUris()));
+          return Promise.resolve();
+        },
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && isPpbDocument(editor.document)) void this.panel?.follow(editor.document.uri.toString(), editor.selection.active);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (isPpbDocument(e.document) && e.contentChanges.length > 0) this.panel?.scheduleRefresh();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        const doc = e.textEditor.document;
+        const sel = e.selections[0];
+        if (sel && isPpbDocument(doc) && doc.uri.toString() === this.panel?.uri) this.panel.scheduleFocus(doc.uri.toString(), sel.active);
+      }),
+    );
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  private adopt(webviewPanel: vscode.WebviewPanel, initial: { uri?: string; diagramId?: string }): PreviewPanel {
+    const editor = vscode.window.activeTextEditor;
+    const uri = initial.uri ?? (editor && isPpbDocument(editor.document) ? editor.document.uri.toString() : undefined);
+    const panel = new PreviewPanel(webviewPanel, this.host, { ...initial, ...(uri !== undefined ? { uri } : {}) });
+    this.panel?.dispose();
+    this.panel = panel;
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    });
+    return panel;
+  }
+
+  /** `ppb.preview.open` / `ppb.preview.openToSide`: the preview of `resource`, or of the PPB editor in front. */
+  async open(resource: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const doc = resource?.toString() ?? (editor && isPpbDocument(editor.document) ? editor.document.uri.toString() : undefined);
+    const position = editor && editor.document.uri.toString() === doc ? editor.selection.active : undefined;
+    const column = toSide ? vscode.ViewColumn.Beside : (editor?.viewColumn ?? vscode.ViewColumn.Active);
+    let panel = this.panel;
+    if (panel) panel.panel.reveal(column, true);
+    else {
+      const webviewPanel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('PPB Preview'), { viewColumn: column, preserveFocus: toSide }, { enableFindWidget: false, retainContextWhenHidden: false });
+      panel = this.adopt(webviewPanel, {});
+    }
+    if (doc !== undefined) await panel.follow(doc, position);
+    else await panel.refresh();
+  }
+
+  /** `ppb.export.image`, and the preview's own export buttons. */
+  async exportImage(format?: ExportFormat): Promise<void> {
+    if (!this.panel) {
+      const open = vscode.l10n.t('Open Preview');
+      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('PPB: open the preview and choose a map to export it.'), open);
+      if (choice === open) await this.open(undefined, true);
+      return;
+    }
+    await exportShownMap(this.panel, format, this.host.log);
+  }
+}

@@ -1,0 +1,16 @@
+// The page `ppb export` loads into headless Chromium: Mermaid text in, a standalone SVG out,
+// drawn by the same code as the preview.
+import { EXPORT_GLOBAL, type ExportPage } from '../../../server/src/protocol/export-page';
+import { renderSvg } from '../render';
+import { inkedPixels } from './ink';
+import { standaloneSvg } from './standalone';
+
+const page: ExportPage = {
+  async render(mermaidText, elementId) {
+    const svg = await renderSvg(elementId, mermaidText, 'default');
+    return standaloneSvg(svg, document);
+  },
+  inked: inkedPixels,
+};
+
+(globalThis as Record<string, unknown>)[EXPORT_GLOBAL] = page;

@@ -1,0 +1,116 @@
+import type { ExportedSvg } from '../../../server/src/protocol/export-page';
+import { flattenLabels, inlineComputedStyles } from './flatten';
+
+const XMLNS = 'http://www.w3.org/2000/svg';
+const XLINK = 'http://www.w3.org/1999/xlink';
+
+/** References that stay inside the file: a fragment of this document, or an inline image. */
+const local = (ref: string): boolean => /^\s*(#|data:image\/(png|jpeg|gif|webp)[;,])/i.test(ref);
+
+/** CSS without anything that reaches outside: no `@import`, no `url()` but local ones. */
+function localCss(css: string): string {
+  return css
+    .replace(/@import[^;]*;?/gi, '')
+    .replace(/url\(\s*(['"]?)(.*?)\1\s*\)/gi, (whole: string, _q: string, ref: string) => (local(ref) ? whole : 'none'));
+}
+
+/** Removes every reference to something outside the file, and anything that could run. */
+function seal(root: Element): void {
+  for (const s of [...root.querySelectorAll('script, iframe, object, embed, link, audio, video, image')]) s.remove();
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const attr of [...el.attributes]) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) el.removeAttributeNode(attr);
+      else if ((name === 'href' || name === 'xlink:href' || name === 'src') && !local(attr.value)) el.removeAttributeNode(attr);
+      else if (name === 'style') attr.value = localCss(attr.value);
+    }
+    if (el.localName === 'style') el.textContent = localCss(el.textContent ?? '');
+  }
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function viewBoxOf(svg: SVGSVGElement): Box {
+  const box = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const [x = 0, y = 0, width = NaN, height = NaN] = box;
+  if (box.length !== 4 || !(width > 0) || !(height > 0)) throw new Error(`Mermaid returned an SVG without a usable viewBox: ${svg.getAttribute('viewBox')}`);
+  return { x, y, width, height };
+}
+
+/** The viewBox, and `width`/`height` equal to it (whole pixels, rounded up): the real size. */
+function setSize(svg: SVGSVGElement, box: Box): { width: number; height: number } {
+  const width = Math.ceil(box.width);
+  const height = Math.ceil(box.height);
+  svg.setAttribute('viewBox', `${box.x} ${box.y} ${width} ${height}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  return { width, height };
+}
+
+/** Space between the title and the drawing, and around the title. */
+const TITLE_GAP = 12;
+
+/**
+ * The title above the drawing, centred on it. Mermaid's `swimlane-beta` writes it at a fixed
+ * place, over the first lane's steps; flowcharts already have it above (then nothing moves).
+ */
+function titleAboveDrawing(svg: SVGSVGElement): void {
+  const title = svg.querySelector(':scope > text.flowchartTitleText');
+  if (!(title instanceof SVGTextElement)) return;
+  const next = title.nextSibling;
+  title.remove();
+  const drawing = svg.getBBox();
+  svg.insertBefore(title, next);
+  const t = title.getBBox();
+  if (drawing.width === 0 || t.y + t.height + TITLE_GAP / 2 <= drawing.y) return;
+  const dy = drawing.y - TITLE_GAP - (t.y + t.height);
+  title.setAttribute('x', String(drawing.x + drawing.width / 2));
+  title.setAttribute('y', String(Number(title.getAttribute('y') ?? 0) + dy));
+  title.setAttribute('text-anchor', 'middle');
+  const box = viewBoxOf(svg);
+  const top = Math.min(box.y, t.y + dy - TITLE_GAP);
+  const left = Math.min(box.x, drawing.x + drawing.width / 2 - t.width / 2 - TITLE_GAP);
+  const right = Math.max(box.x + box.width, drawing.x + drawing.width / 2 + t.width / 2 + TITLE_GAP);
+  setSize(svg, { x: left, y: top, width: right - left, height: box.y + box.height - top });
+}
+
+/**
+ * Mermaid's SVG as a file that stands alone: styles inside, labels as SVG text, the title above
+ * the drawing, no outside reference, XML syntax with `xmlns`, and `width`/`height` from the
+ * viewBox (rounded up to whole pixels) so it opens at its real size in a browser, Inkscape or
+ * LibreOffice.
+ */
+export function standaloneSvg(markup: string, doc: Document): ExportedSvg {
+  // A template's content is inert: nothing in it loads or runs while it is sealed.
+  const template = doc.createElement('template');
+  template.innerHTML = markup;
+  const svg = template.content.querySelector('svg');
+  if (!svg) throw new Error('Mermaid returned no <svg>');
+  seal(svg);
+  setSize(svg, viewBoxOf(svg));
+  svg.style.removeProperty('max-width');
+  if (svg.getAttribute('style')?.trim() === '') svg.removeAttribute('style');
+  // Laid out in the page, at 1:1, to turn HTML labels into SVG text.
+  const holder = doc.createElement('div');
+  holder.style.cssText = 'position:absolute;left:0;top:0';
+  holder.append(svg);
+  doc.body.append(holder);
+  let size: { width: number; height: number };
+  try {
+    inlineComputedStyles(svg);
+    flattenLabels(svg);
+    titleAboveDrawing(svg);
+    size = setSize(svg, viewBoxOf(svg));
+  } finally {
+    holder.remove();
+  }
+  svg.setAttribute('xmlns', XMLNS);
+  svg.setAttribute('xmlns:xlink', XLINK);
+  const xml = new XMLSerializer().serializeToString(svg);
+  return { svg: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${xml}\n`, ...size };
+}

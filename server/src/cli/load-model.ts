@@ -1,0 +1,54 @@
+import { readFile, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findPpbFiles } from '../node/ppb-files';
+import type { PpbWorkspace, Localized } from '../service';
+import { CLI_TEXT } from './messages';
+
+const reason = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? String(err);
+
+/**
+ * The models named on the command line, each as its list of files: a folder is one model (every
+ * PPB file under it); files named are grouped into one model per folder. Paths that cannot be
+ * read are reported in `problems`.
+ */
+export async function modelsOf(paths: readonly string[], problems: Localized[], cwd: string): Promise<string[][]> {
+  const models = new Map<string, string[]>();
+  const add = (key: string, files: string[]): void => {
+    const list = models.get(key) ?? [];
+    for (const f of files) if (!list.includes(f)) list.push(f);
+    models.set(key, list);
+  };
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (err) {
+      problems.push(CLI_TEXT.unreadable(p, reason(err)));
+      continue;
+    }
+    if (info.isDirectory()) {
+      const files = await findPpbFiles(abs, (dir, err) => problems.push(CLI_TEXT.unreadable(dir, reason(err))));
+      if (files.length === 0) problems.push(CLI_TEXT.noFiles(p));
+      add(`dir:${abs}`, files);
+    } else {
+      add(`dir:${path.dirname(abs)}`, [abs]);
+    }
+  }
+  return [...models.values()];
+}
+
+/** One model's files read into a workspace; returns how many could be read. */
+export async function loadModel(ws: PpbWorkspace, files: readonly string[], problems: Localized[], cwd: string): Promise<number> {
+  let read = 0;
+  for (const file of files) {
+    try {
+      ws.setFile(pathToFileURL(file).href, await readFile(file, 'utf8'));
+      read++;
+    } catch (err) {
+      problems.push(CLI_TEXT.unreadable(path.relative(cwd, file), reason(err)));
+    }
+  }
+  return read;
+}

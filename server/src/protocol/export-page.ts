@@ -1,0 +1,22 @@
+/**
+ * What the export page (`dist/media/export.js`, loaded into headless Chromium by `ppb export`)
+ * offers on `globalThis[EXPORT_GLOBAL]`.
+ */
+export const EXPORT_GLOBAL = 'ppbExport';
+
+/** A diagram as a self-contained SVG document, and its size in CSS pixels (whole numbers). */
+export interface ExportedSvg {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ExportPage {
+  /**
+   * Mermaid text to a standalone SVG file's text; rejects with Mermaid's error. `elementId`
+   * (letters, digits, `-`) scopes the SVG's styles; the same id gives the same file.
+   */
+  render(mermaidText: string, elementId: string): Promise<ExportedSvg>;
+  /** How many pixels are not white when the SVG file is drawn as an image (0: blank). */
+  inked(svg: string): Promise<number>;
+}

@@ -1,0 +1,81 @@
+import type { Location } from 'vscode-languageserver-protocol';
+import type { Diagram, DiagramSummary } from './diagram';
+
+/**
+ * The messages between the preview panel (extension host) and its webview, both ways.
+ * Declared once; the host validates every message it receives (the webview is untrusted).
+ */
+
+/** What the preview exports: a standalone SVG document, or a PNG picture. */
+export type ExportFormat = 'svg' | 'png';
+
+/** The webview's own words, in the user's language; the host fills them with `vscode.l10n.t`. */
+export interface PreviewStrings {
+  readonly maps: string;
+  readonly groupLevel0: string;
+  readonly groupRelasi: string;
+  /** `{0}` is the level number. */
+  readonly groupLevel: string;
+  readonly groupCfm: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly zoomFit: string;
+  readonly zoomReset: string;
+  readonly exportSvg: string;
+  readonly exportPng: string;
+  readonly toggleNavigator: string;
+  readonly rendering: string;
+  /** `{0}` is Mermaid's message. */
+  readonly renderFailed: string;
+  /** `{0}` the number of nodes, `{1}` the limit. */
+  readonly tooLarge: string;
+  /** `{0}` the number of steps, `{1}` the limit of a swimlane drawing. */
+  readonly tooLargeLanes: string;
+  readonly renderAnyway: string;
+  readonly renderWithoutLanes: string;
+  readonly openMap: string;
+  readonly revealSource: string;
+}
+
+/** A syntax error the banner names; clicking the banner reveals it. */
+export interface PreviewBanner {
+  readonly text: string;
+  readonly location?: Location;
+}
+
+/** Host → webview. `version` grows with every `show` the host sends; older ones are dropped. */
+export type HostMessage =
+  | { readonly type: 'strings'; readonly strings: PreviewStrings }
+  /** Every map of the model `uri` belongs to, for the navigator and the breadcrumb. */
+  | { readonly type: 'catalog'; readonly uri: string; readonly diagrams: readonly DiagramSummary<Location>[] }
+  | { readonly type: 'show'; readonly version: number; readonly diagram: Diagram<Location>; readonly highlight?: string }
+  /** Nothing to draw (no PPB model here, or the map is gone): the text says why. */
+  | { readonly type: 'notice'; readonly version: number; readonly text: string }
+  /** The YAML is broken (`banner`), or not any more (`null`); the last good diagram stays. */
+  | { readonly type: 'banner'; readonly banner: PreviewBanner | null }
+  | { readonly type: 'highlight'; readonly diagramId: string; readonly nodeId: string | null }
+  | { readonly type: 'export'; readonly requestId: number; readonly format: ExportFormat; readonly scale: number };
+
+/** Webview → host. `ready` comes first; errors travel as data. */
+export type WebviewMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'reveal'; readonly location: Location }
+  | { readonly type: 'open'; readonly diagramId: string }
+  /** A toolbar button: the host asks where to save, then sends `export`. */
+  | { readonly type: 'exportRequest'; readonly format: ExportFormat }
+  /** `data` is the SVG text, or the PNG as base64 drawn at `scale` (less than asked when too large). */
+  | { readonly type: 'exportResult'; readonly requestId: number; readonly format: ExportFormat; readonly data: string; readonly scale: number }
+  /** A `show` is on screen: `drawn` when Mermaid ran, false when the same text kept its drawing. */
+  | { readonly type: 'rendered'; readonly diagramId: string; readonly version: number; readonly drawn: boolean; readonly ms: number }
+  | { readonly type: 'error'; readonly message: string; readonly requestId?: number };
+
+/** What the webview keeps across reloads (`vscode.setState`); the serializer reads it back. */
+export interface PreviewState {
+  readonly uri?: string;
+  readonly diagramId?: string;
+}
+
+/** The `switch` over a union has seen every member. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected message: ${JSON.stringify(value)}`);
+}

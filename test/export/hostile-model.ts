@@ -1,0 +1,78 @@
+/** Labels that try to be markup, Mermaid syntax, configuration, script, style or a request. */
+export const PAYLOADS = [
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1;alert(1)">',
+  '%%{init: {"securityLevel":"loose", "startOnLoad": true}}%%',
+  'click s1 call alert(1)',
+  '"]; s9[evil] --> s1; click s9 href "javascript:alert(1)"',
+  'javascript:alert(1)',
+  '<svg onload="window.__pwned=1"><circle r="9"/></svg>',
+  '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
+  '</style><style>*{display:none}</style>',
+  '<foreignObject><iframe src="https://evil.invalid/"></iframe></foreignObject>',
+  '<a href="https://evil.invalid/">tautan</a> <img src="https://evil.invalid/x.png">',
+  '#60;script#62;alert(1)#60;/script#62; &lt;b&gt; &amp;',
+  'a | b # c ; d `**e**` $$x^2$$ {f} [g] (h) ~~~ --> -.->',
+  'Aksara Jawa ꦗꦮ ꦲꦏ꧀ꦱꦫ and emoji 🙂 👩🏽‍💻 🇮🇩',
+  Array.from({ length: 400 }, (_, i) => `kata${i}`).join(' ').slice(0, 2000),
+];
+
+/** A model with a payload in every place a diagram shows text. */
+export function hostileModel(): string {
+  const p = (i: number): string => PAYLOADS[i % PAYLOADS.length] ?? '';
+  const model = {
+    versi: 1,
+    instansi: { kode: 'KECKLB', nama: p(0) },
+    unit: {
+      camat: { nama: p(1) },
+      sekretariat: { nama: p(2), singkatan: p(13) },
+      subbag_umum: { nama: p(10) },
+    },
+    pemangku_kepentingan: { warga: { nama: p(3) }, penyedia: { nama: p(9) } },
+    proses: [
+      {
+        kode: 'KECKLB.01',
+        nama: p(4),
+        kategori: 'utama',
+        pemasok: ['warga'],
+        masukan: [p(5)],
+        keluaran: [p(6)],
+        pelanggan: ['penyedia'],
+        sub_proses: [
+          { kode: 'KECKLB.01.01', nama: p(7), pelaksana: ['camat'], masukan: [p(10)], keluaran: [p(11)], lanjut: ['KECKLB.01.02'] },
+          { kode: 'KECKLB.01.02', nama: p(12), pelaksana: ['sekretariat'], masukan: [p(14)], keluaran: [p(0)] },
+        ],
+      },
+      { kode: 'KECKLB.02', nama: p(8), kategori: 'manajemen', masukan: [p(9)], keluaran: [p(10)] },
+      { kode: 'KECKLB.03', nama: p(14), kategori: 'pendukung', masukan: [p(13)], keluaran: [p(12)] },
+    ],
+    peta_lintas_fungsi: [
+      {
+        kode: 'KECKLB.01.01.CFM.01',
+        nama: p(1),
+        pelaksana: ['camat', 'sekretariat', 'subbag_umum'],
+        langkah: [
+          { jenis: 'mulai', pelaksana: 'camat', nama: p(2) },
+          { id: 'a', nama: p(0), pelaksana: 'camat', keluaran: [p(3)] },
+          { id: 'k', jenis: 'keputusan', nama: p(4), pelaksana: 'sekretariat', cabang: { [p(5)]: 'd', [p(6)]: 'a' } },
+          { id: 'd', jenis: 'dokumen', nama: p(7), pelaksana: 'subbag_umum', keluaran: [p(8)] },
+          { id: 'h', jenis: 'penghubung', nama: p(11), pelaksana: 'subbag_umum', peta: 'KECKLB.01.01.CFM.02' },
+          { jenis: 'selesai', pelaksana: 'subbag_umum', nama: p(12) },
+        ],
+      },
+      {
+        kode: 'KECKLB.01.01.CFM.02',
+        nama: p(14),
+        langkah: [
+          { jenis: 'mulai', pelaksana: 'sekretariat' },
+          { nama: p(13), pelaksana: 'sekretariat', keluaran: [p(9)] },
+          { nama: p(14), pelaksana: 'penyedia', keluaran: [p(10)] },
+          { jenis: 'selesai', pelaksana: 'penyedia' },
+        ],
+      },
+    ],
+    relasi: [{ dari: 'camat', ke: 'warga', hal: p(3), proses: 'KECKLB.01' }, { dari: 'penyedia', ke: 'subbag_umum', hal: p(13) }],
+  };
+  // JSON is YAML: every payload is quoted exactly.
+  return JSON.stringify(model, null, 2);
+}

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { exportBytes } from '../../client/src/preview/validate';
+import type { ExportFormat } from '../../server/src/protocol/webview';
+import { assertStandalone, missingLabels, openSvg, pngInk, pngSize } from '../export/helpers';
+import { PreviewPage } from './harness';
+import { klambu } from './models';
+
+const model = klambu();
+
+describe('export from the preview page', () => {
+  let p: PreviewPage;
+  let request = 0;
+
+  /** Asks the page for the shown map as the host does; the answer, checked as the host checks it. */
+  async function exported(format: ExportFormat, scale = 2): Promise<Buffer> {
+    const requestId = ++request;
+    await p.send({ type: 'export', requestId, format, scale });
+    const m = await p.waitFor((x) => (x.type === 'exportResult' || x.type === 'error') && x.requestId === requestId);
+    if (m.type !== 'exportResult') assert.fail(JSON.stringify(m));
+    const bytes = exportBytes(format, m.data);
+    assert.ok(bytes, `the host would refuse this ${format}`);
+    return bytes;
+  }
+
+  before(async () => {
+    p = await PreviewPage.open({ model });
+  });
+  after(() => p.close());
+
+  test('with no map shown, an export answers with an error', async () => {
+    await p.send({ type: 'export', requestId: 999, format: 'svg', scale: 1 });
+    const m = await p.waitFor((x) => x.type === 'error' || x.type === 'exportResult');
+    assert.equal(m.type, 'error');
+    assert.equal(m.type === 'error' ? m.requestId : undefined, 999);
+  });
+
+  for (const id of ['L0', 'relasi', 'KECKLB.06', 'KECKLB.06.03.CFM.02']) {
+    test(`${id}: the SVG stands alone, holds every label and its title`, async () => {
+      const d = model.diagrams.find((x) => x.id === id);
+      assert.ok(d);
+      await p.show(d);
+      const file = p.tempFile(`${d.exportName}.svg`);
+      writeFileSync(file, await exported('svg'));
+      const facts = await openSvg(p.browser, file);
+      assertStandalone(facts, file);
+      assert.deepEqual(missingLabels(d, facts), []);
+      assert.ok(facts.texts.includes(d.code ? `${d.code} ${d.title}` : d.title), 'title');
+    });
+  }
+
+  test('the PNG is twice the real size by default, and not blank', async () => {
+    const d = model.diagrams.find((x) => x.id === 'KECKLB.06.03.CFM.02');
+    assert.ok(d);
+    await p.show(d);
+    const svg = (await exported('svg')).toString('utf8');
+    const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
+    const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
+    assert.ok(width > 0 && height > 0);
+    const png = await exported('png');
+    assert.deepEqual(pngSize(png), { width: width * 2, height: height * 2 });
+    const ink = await pngInk(p.browser, png);
+    assert.ok(ink.inked / ink.sampled > 0.05, `only ${ink.inked} of ${ink.sampled} pixels drawn`);
+    assert.ok(ink.dark > 500, 'no text or lines');
+    assert.deepEqual(pngSize(await exported('png', 1)), { width, height });
+    const huge = await exported('png', 8);
+    assert.ok(pngSize(huge).width <= 32_767 && pngSize(huge).width >= width * 7.9, 'a scale the canvas can hold is drawn as asked');
+  });
+
+  test('a dark preview exports the same picture as a light one (the export theme)', async () => {
+    const d = model.diagrams.find((x) => x.id === 'KECKLB.06');
+    assert.ok(d);
+    const ids = (svg: Buffer): string => svg.toString('utf8').replace(/ppb-(export-)?\d+/g, 'ID');
+    await p.show(d);
+    const light = ids(await exported('svg'));
+    await p.page.locator('body').evaluate((el) => el.setAttribute('class', 'vscode-dark'));
+    await p.waitFor((x) => x.type === 'rendered' && x.diagramId === d.id && x.drawn);
+    const dark = ids(await exported('svg'));
+    await p.page.locator('body').evaluate((el) => el.setAttribute('class', 'vscode-light'));
+    assert.equal(dark, light);
+  });
+});
