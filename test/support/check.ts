@@ -36,10 +36,6 @@ export function collect(ws: PpbWorkspace): Found[] {
   return out;
 }
 
-export function withCode(found: readonly Found[], code: string): Found[] {
-  return found.filter((f) => f.code === code);
-}
-
 /** 1-based line of the first line containing `needle` (to assert a range lands on it). */
 export function lineOf(text: string, needle: string, occurrence = 1): number {
   let from = -1;

@@ -14,12 +14,3 @@ export function pick(text: Localized, lang: Lang): string {
 export function langFromLocale(locale: string | undefined): Lang {
   return locale !== undefined && /^(id|in)(\b|[-_])/i.test(locale) ? 'id' : 'en';
 }
-
-/** A list of names for a message: `a`, `b` and `c` / `a`, `b` dan `c`. */
-export function listOf(names: readonly string[]): Localized {
-  const quoted = names.map((n) => `\`${n}\``);
-  if (quoted.length <= 1) return { id: quoted.join(''), en: quoted.join('') };
-  const head = quoted.slice(0, -1).join(', ');
-  const last = quoted[quoted.length - 1] ?? '';
-  return { id: `${head} dan ${last}`, en: `${head} and ${last}` };
-}

@@ -29,7 +29,7 @@ function typeName(t: string): Localized {
   return TYPE_NAMES[t] ?? { id: t, en: t };
 }
 
-export function typeOfData(data: unknown): string {
+function typeOfData(data: unknown): string {
   if (data === null || data === undefined) return 'null';
   if (Array.isArray(data)) return 'array';
   if (typeof data === 'number') return Number.isInteger(data) ? 'integer' : 'number';

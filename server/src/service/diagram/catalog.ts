@@ -3,11 +3,11 @@ import { codeKey, mapParentKey, parseCode } from '../code-grammar';
 import type { Span } from '../diagnostic';
 import type { MapDecl, ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
-import { cfmDiagram } from './cfm';
-import { LEVEL0_ID, level0Diagram } from './level0';
-import { level1Diagram } from './level1';
+import { cfmDiagram, cfmSummary } from './cfm';
+import { LEVEL0_ID, level0Diagram, level0Summary } from './level0';
+import { level1Diagram, level1Summary } from './level1';
 import { safeId } from './names';
-import { RELASI_ID, relasiDiagram } from './relasi';
+import { RELASI_ID, relasiDiagram, relasiSummary } from './relasi';
 
 /** Where the cursor stands in the diagrams: the map around it and the node it belongs to. */
 export interface DiagramFocus {
@@ -66,17 +66,9 @@ export class DiagramCatalog {
   list(): readonly DiagramSummary<Span>[] {
     if (this.summaries) return this.summaries;
     const out: DiagramSummary<Span>[] = [];
-    const prefix = this.model.prefix ?? 'PPB';
-    if (this.model.processes.length > 0) {
-      out.push({ id: LEVEL0_ID, kind: 'level0', title: 'Peta Proses Level 0', exportName: `${prefix}.L0` });
-      out.push({ id: RELASI_ID, kind: 'relasi', title: 'Peta Relasi', parentId: LEVEL0_ID, exportName: `${prefix}.relasi` });
-    }
-    for (const p of this.levelOf.values()) {
-      out.push({ id: p.kode.value, kind: 'level1', code: p.kode.value, title: p.nama ?? p.kode.value, parentId: this.shownIn(p), exportName: p.kode.value, source: p.kode.span });
-    }
-    for (const m of this.mapOf.values()) {
-      out.push({ id: m.kode.value, kind: 'cfm', code: m.kode.value, title: m.nama ?? m.kode.value, parentId: this.parentOfMap(m), exportName: m.kode.value, source: m.kode.span });
-    }
+    if (this.model.processes.length > 0) out.push(level0Summary(this.model), relasiSummary(this.model));
+    for (const p of this.levelOf.values()) out.push(level1Summary(p, this.shownIn(p)));
+    for (const m of this.mapOf.values()) out.push(cfmSummary(m, this.parentOfMap(m)));
     this.summaries = out;
     return out;
   }

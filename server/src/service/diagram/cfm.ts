@@ -1,4 +1,4 @@
-import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, NodeShape } from '../../protocol/diagram';
+import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramSummary, NodeShape } from '../../protocol/diagram';
 import type { Span } from '../diagnostic';
 import type { MapDecl, StepDecl, StepKind } from '../model';
 import type { ModelIndex } from '../model-index';
@@ -36,6 +36,11 @@ function lanesOf(map: MapDecl): string[] {
   const seen: string[] = [];
   for (const s of map.steps) if (s.pelaksana && !seen.includes(s.pelaksana.value)) seen.push(s.pelaksana.value);
   return seen;
+}
+
+/** The entry of a cross-functional map in the list of diagrams. */
+export function cfmSummary(map: MapDecl, parentId: string | undefined): DiagramSummary<Span> {
+  return { id: map.kode.value, kind: 'cfm', code: map.kode.value, title: map.nama ?? map.kode.value, exportName: map.kode.value, ...(parentId !== undefined ? { parentId } : {}), source: map.kode.span };
 }
 
 /** A cross-functional map: one lane per performer, steps with SOP AP symbols, labelled branches. */
@@ -82,13 +87,7 @@ export function cfmDiagram(model: ModelIndex, map: MapDecl, parentId: string | u
     }
   });
   return {
-    id: map.kode.value,
-    kind: 'cfm',
-    code: map.kode.value,
-    title: map.nama ?? map.kode.value,
-    exportName: map.kode.value,
-    ...(parentId !== undefined ? { parentId } : {}),
-    source: map.kode.span,
+    ...cfmSummary(map, parentId),
     groups,
     nodes,
     edges,

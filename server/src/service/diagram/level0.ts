@@ -1,4 +1,4 @@
-import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../../protocol/diagram';
+import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramSummary } from '../../protocol/diagram';
 import type { Span } from '../diagnostic';
 import type { ModelIndex } from '../model-index';
 import { exportPrefix, partyLabel, safeId } from './names';
@@ -10,6 +10,11 @@ const BANDS = [
   { id: 'utama', label: 'Proses Utama' },
   { id: 'pendukung', label: 'Proses Pendukung' },
 ] as const;
+
+/** The entry of Level 0 in the list of diagrams. */
+export function level0Summary(model: ModelIndex): DiagramSummary<Span> {
+  return { id: LEVEL0_ID, kind: 'level0', title: 'Peta Proses Level 0', exportName: `${exportPrefix(model)}.L0` };
+}
 
 /**
  * Level 0: manajemen as a band on top, utama in the middle flowing from the stakeholders who
@@ -46,12 +51,8 @@ export function level0Diagram(model: ModelIndex, opensFor: (code: string) => str
     return { id: safeId(prefix, pid), label: partyLabel(model, pid, false), shape: decl?.kind === 'unit' ? 'unit' : 'party', group: 'band_utama', ...(decl ? { source: decl.id.span } : {}) };
   };
   nodes.push(...[...suppliers].map((s) => partyNode('in', s)), ...[...customers].map((c) => partyNode('out', c)));
-  const prefix = exportPrefix(model);
   return {
-    id: LEVEL0_ID,
-    kind: 'level0',
-    title: 'Peta Proses Level 0',
-    exportName: `${prefix}.L0`,
+    ...level0Summary(model),
     groups,
     nodes,
     edges,

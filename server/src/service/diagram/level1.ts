@@ -1,9 +1,14 @@
-import type { Diagram, DiagramEdge, DiagramNode } from '../../protocol/diagram';
+import type { Diagram, DiagramEdge, DiagramNode, DiagramSummary } from '../../protocol/diagram';
 import type { Span } from '../diagnostic';
 import type { ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
 import { codeKey } from '../code-grammar';
 import { partyLabel, safeId } from './names';
+
+/** The entry of a process's Level map in the list of diagrams. */
+export function level1Summary(p: ProcessDecl, parentId: string | undefined): DiagramSummary<Span> {
+  return { id: p.kode.value, kind: 'level1', code: p.kode.value, title: p.nama ?? p.kode.value, exportName: p.kode.value, ...(parentId !== undefined ? { parentId } : {}), source: p.kode.span };
+}
 
 /**
  * Level 1..n: one process broken into its sub-processes, in flow order (their `lanjut`, or the
@@ -58,13 +63,7 @@ export function level1Diagram(model: ModelIndex, p: ProcessDecl, parentId: strin
     }
   }
   return {
-    id: p.kode.value,
-    kind: 'level1',
-    code: p.kode.value,
-    title: p.nama ?? p.kode.value,
-    exportName: p.kode.value,
-    ...(parentId !== undefined ? { parentId } : {}),
-    source: p.kode.span,
+    ...level1Summary(p, parentId),
     groups: [],
     nodes,
     edges,

@@ -1,4 +1,4 @@
-import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../../protocol/diagram';
+import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramSummary } from '../../protocol/diagram';
 import type { Span } from '../diagnostic';
 import type { ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
@@ -24,6 +24,11 @@ function topOf(model: ModelIndex): (code: string) => ProcessDecl | undefined {
     }
     return undefined;
   };
+}
+
+/** The entry of the Peta Relasi in the list of diagrams. */
+export function relasiSummary(model: ModelIndex): DiagramSummary<Span> {
+  return { id: RELASI_ID, kind: 'relasi', title: 'Peta Relasi', parentId: LEVEL0_ID, exportName: `${exportPrefix(model)}.relasi` };
 }
 
 /**
@@ -84,11 +89,7 @@ export function relasiDiagram(model: ModelIndex, opensFor: (code: string) => str
     });
   }
   return {
-    id: RELASI_ID,
-    kind: 'relasi',
-    title: 'Peta Relasi',
-    parentId: LEVEL0_ID,
-    exportName: `${exportPrefix(model)}.relasi`,
+    ...relasiSummary(model),
     groups: groups.filter((g) => nodes.some((n) => n.group === g.id)),
     nodes,
     edges,
