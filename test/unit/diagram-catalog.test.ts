@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { PpbWorkspace } from '../../server/src/service';
-import { VALID } from '../support/check';
+import { checkFiles, VALID } from '../support/check';
+import { wideLevel0 } from '../support/wide-model';
 import { REPO } from '../support/temp-model';
 
 function klambu(): PpbWorkspace {
@@ -34,27 +35,37 @@ describe('the diagrams of the Klambu model', () => {
       assert.ok(d, s.id);
       assert.ok(d.nodes.length > 0, s.id);
       if (s.parentId !== undefined) assert.ok(ids.has(s.parentId), `${s.id} -> ${s.parentId}`);
-      for (const e of d.edges) {
-        assert.ok(d.nodes.some((n) => n.id === e.from) && d.nodes.some((n) => n.id === e.to), `${s.id}: ${e.from} -> ${e.to}`);
-      }
+      const ends = new Set([...d.nodes.map((n) => n.id), ...d.groups.map((g) => g.id)]);
+      for (const e of d.edges) assert.ok(ends.has(e.from) && ends.has(e.to), `${s.id}: ${e.from} -> ${e.to}`);
+      const groups = new Set(d.groups.map((g) => g.id));
+      for (const g of d.groups) if (g.parent !== undefined) assert.ok(groups.has(g.parent), `${s.id}: ${g.id} in ${g.parent}`);
+      for (const n of d.nodes) if (n.group !== undefined) assert.ok(groups.has(n.group), `${s.id}: ${n.id} in ${n.group}`);
       for (const n of d.nodes) if (n.opens !== undefined) assert.ok(ids.has(n.opens), `${s.id}: ${n.id} opens ${n.opens}`);
     }
     assert.equal(catalog.get('KECKLB.06.03.CFM.02')?.parentId, 'KECKLB.06');
     assert.equal(catalog.get('KECKLB.06')?.parentId, 'L0');
   });
 
-  test('Level 0 puts each process in the band of its kategori, suppliers and customers in utama', () => {
+  test('Level 0: manajemen on top, utama between its stakeholders, pendukung below', () => {
     const l0 = catalog.get('L0');
     assert.ok(l0);
-    assert.deepEqual(l0.groups.map((g) => g.id), ['band_manajemen', 'band_utama', 'band_pendukung']);
-    const band = (label: string): string | undefined => l0.nodes.find((n) => n.detail?.[0] === label)?.group;
+    assert.equal(l0.title, 'Peta Proses Bisnis Level 0 Kecamatan Klambu');
+    const band = (code: string): string | undefined => l0.nodes.find((n) => n.code === code)?.group;
     assert.equal(band('KECKLB.05'), 'band_manajemen');
     assert.equal(band('KECKLB.06'), 'band_pendukung');
-    assert.equal(band('KECKLB.01'), 'band_utama');
-    assert.ok(l0.nodes.some((n) => n.shape === 'party' && n.id.startsWith('in_')));
-    assert.ok(l0.nodes.some((n) => n.shape === 'party' && n.id.startsWith('out_')));
+    assert.deepEqual(['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04'].map(band), Array(4).fill('band_utama'));
+    // Top to bottom: manajemen, the utama row (needs, band, results), pendukung.
+    assert.deepEqual(l0.groups.filter((g) => g.parent === undefined).map((g) => g.id), ['band_manajemen', 'row_utama', 'band_pendukung']);
+    assert.deepEqual(l0.groups.filter((g) => g.parent === 'row_utama').map((g) => g.id), ['pemasok', 'band_utama', 'pelanggan']);
+    const order = l0.edges.filter((e) => e.kind === 'order').map((e) => `${e.from}>${e.to}`);
+    assert.ok(order.includes('band_manajemen>row_utama') && order.includes('row_utama>band_pendukung'), order.join(' '));
+    assert.deepEqual(l0.edges.filter((e) => e.kind === 'value').map((e) => `${e.from}>${e.to}`), ['pemasok>band_utama', 'band_utama>pelanggan']);
+    // Every supplier of a utama process once, in its set; likewise the customers.
+    const inSet = (set: string): string[] => l0.nodes.filter((n) => n.group === set).map((n) => n.label);
+    assert.ok(inSet('pemasok').includes('Kepolisian Sektor Klambu') && new Set(inSet('pemasok')).size === inSet('pemasok').length);
+    assert.ok(inSet('pelanggan').includes('Bupati Grobogan'));
     // A process box opens its Level 1 map.
-    assert.equal(l0.nodes.find((n) => n.detail?.[0] === 'KECKLB.06')?.opens, 'KECKLB.06');
+    assert.equal(l0.nodes.find((n) => n.code === 'KECKLB.06')?.opens, 'KECKLB.06');
   });
 
   test('a cross-functional map has one lane per performer in order, every step in its lane', () => {
@@ -68,13 +79,31 @@ describe('the diagrams of the Klambu model', () => {
     assert.equal(d.nodes.filter((n) => n.shape === 'terminator').length >= 2, true);
   });
 
-  test('the Peta Relasi joins the processes to the units and parties that take part', () => {
+  test('the Peta Relasi frames each process with who supplies, performs and receives', () => {
     const d = catalog.get('relasi');
     assert.ok(d);
-    const units = d.nodes.filter((n) => n.group === 'units');
-    const parties = d.nodes.filter((n) => n.group === 'parties');
-    assert.ok(units.length >= 5 && parties.length >= 5, `${units.length} units, ${parties.length} parties`);
-    assert.equal(d.nodes.filter((n) => n.shape === 'process').length, 6);
+    assert.equal(d.title, 'Peta Relasi Kecamatan Klambu');
+    const boxes = d.nodes.filter((n) => n.shape === 'process');
+    assert.deepEqual(boxes.map((n) => n.code), ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06']);
+    const frameOf = (code: string): string | undefined => boxes.find((n) => n.code === code)?.group;
+    const inRole = (code: string, label: string): string[] => {
+      const set = d.groups.find((g) => g.parent === frameOf(code) && g.label === label);
+      return d.nodes.filter((n) => set && n.group === set.id).map((n) => n.label);
+    };
+    // KECKLB.06: its SIPOC supplier, a performer of its maps' steps, and a customer.
+    assert.ok(inRole('KECKLB.06', 'Pemasok').includes('Bupati Grobogan'));
+    assert.ok(inRole('KECKLB.06', 'Pelaksana').includes('Subbagian Keuangan'));
+    assert.ok(inRole('KECKLB.06', 'Pelanggan').includes('Camat'));
+    // The Camat works in every process: one box in each frame, each revealing the same declaration.
+    const camat = d.nodes.filter((n) => n.label === 'Camat' && n.group?.startsWith('pelaksana'));
+    assert.equal(camat.length, 6);
+    assert.equal(new Set(camat.map((n) => JSON.stringify(n.source))).size, 1);
+    // Frames fill rows of three; the explicit relations follow with their labels.
+    assert.deepEqual(d.groups.filter((g) => g.kind === 'row').map((g) => d.groups.filter((x) => x.parent === g.id).length), [3, 3]);
+    const labelled = d.edges.filter((e) => e.label !== undefined);
+    assert.equal(labelled.length, 4);
+    assert.ok(labelled.some((e) => e.label === 'Fasilitasi musyawarah perencanaan pembangunan desa · KECKLB.02.01'));
+    for (const e of labelled) assert.ok(d.nodes.find((n) => n.id === e.from)?.group === 'antarpihak');
   });
 });
 
@@ -93,7 +122,38 @@ describe('the diagram around the cursor', () => {
   test('in a Level 0 process: Level 0', () => {
     assert.deepEqual(at('kategori: pendukung'), { diagramId: 'L0', nodeId: 'p_KECKLB_2e06' });
   });
-  test('in a unit: the Peta Relasi', () => {
-    assert.equal(at('Subbagian Umum dan Kepegawaian')?.diagramId, 'relasi');
+  test('in a unit: the Peta Relasi, at its first box there', () => {
+    const focus = at('Subbagian Umum dan Kepegawaian');
+    assert.equal(focus?.diagramId, 'relasi');
+    const shown = catalog.get('relasi')?.nodes.find((n) => n.id === focus?.nodeId);
+    assert.equal(shown?.label, 'Subbagian Umum dan Kepegawaian');
+  });
+});
+
+describe('a Level 0 band of more boxes than one row holds', () => {
+  test('nine utama processes wrap into rows of five and four, in code order', () => {
+    const ws = new PpbWorkspace();
+    assert.deepEqual(checkFiles({ 'wide.ppb.yaml': wideLevel0(9) }, ws), []);
+    const l0 = ws.diagrams().get('L0');
+    assert.ok(l0);
+    const rows = l0.groups.filter((g) => g.parent === 'band_utama_rows');
+    assert.deepEqual(rows.map((g) => g.kind), ['row', 'row']);
+    assert.equal(l0.groups.find((g) => g.id === 'band_utama_rows')?.parent, 'band_utama');
+    const codesIn = (row: string): (string | undefined)[] => l0.nodes.filter((n) => n.group === row).map((n) => n.code);
+    assert.deepEqual(rows.map((r) => codesIn(r.id).length), [5, 4]);
+    assert.deepEqual(rows.flatMap((r) => codesIn(r.id)), ['KEC.01', 'KEC.02', 'KEC.03', 'KEC.04', 'KEC.05', 'KEC.06', 'KEC.07', 'KEC.08', 'KEC.09']);
+    // Each row keeps its order, and the rows theirs.
+    const order = l0.edges.filter((e) => e.kind === 'order').map((e) => `${e.from}>${e.to}`);
+    assert.ok(order.includes('band_utama_row0>band_utama_row1'), order.join(' '));
+    assert.ok(order.includes('p_KEC_2e01>p_KEC_2e02') && !order.includes('p_KEC_2e05>p_KEC_2e06'), order.join(' '));
+  });
+
+  test('six fit in one row, in the band itself', () => {
+    const ws = new PpbWorkspace();
+    ws.setFile('file:///ws/wide.ppb.yaml', wideLevel0(6));
+    const l0 = ws.diagrams().get('L0');
+    assert.ok(l0);
+    assert.equal(l0.groups.some((g) => g.kind === 'row' && g.id.startsWith('band_utama')), false);
+    assert.equal(l0.nodes.filter((n) => n.group === 'band_utama').length, 6);
   });
 });

@@ -74,7 +74,7 @@ export class PreviewPage {
   ) {}
 
   /** The page, with `model`'s catalog sent as the host sends it. */
-  static async open(options: { model?: Served; bodyClass?: string; viewport?: { width: number; height: number } } = {}): Promise<PreviewPage> {
+  static async open(options: { model?: Served; bodyClass?: string; viewport?: { width: number; height: number }; state?: unknown } = {}): Promise<PreviewPage> {
     const files: Record<string, { file: string; type: string }> = {
       '/preview.js': { file: path.join(REPO, 'dist/media/preview.js'), type: 'text/javascript' },
       '/preview.css': { file: path.join(REPO, 'media/preview.css'), type: 'text/css' },
@@ -112,10 +112,11 @@ export class PreviewPage {
     });
     page.on('pageerror', (e) => p.errors.push(e.message));
     // VS Code gives the page `acquireVsCodeApi`; this one keeps what the page posts.
-    await page.addInitScript((bodyClass: string) => {
+    // The state VS Code hands a webview that comes back (hidden and shown again, or reloaded).
+    await page.addInitScript(({ bodyClass, state }: { bodyClass: string; state: unknown }) => {
       const w = globalThis as unknown as PageGlobals;
       w.__posted = [];
-      w.__state = undefined;
+      w.__state = state;
       w.acquireVsCodeApi = () => ({
         postMessage: (m: WebviewMessage) => w.__posted.push(m),
         getState: () => w.__state,
@@ -126,7 +127,7 @@ export class PreviewPage {
       w.document.addEventListener('DOMContentLoaded', () => {
         if (bodyClass) w.document.body.className = bodyClass;
       });
-    }, options.bodyClass ?? 'vscode-light');
+    }, { bodyClass: options.bodyClass ?? 'vscode-light', state: options.state });
     await page.goto(`${origin}/`);
     await p.waitFor((m) => m.type === 'ready');
     await p.send({ type: 'strings', strings: STRINGS });

@@ -115,6 +115,42 @@ describe('the preview page talks to the host', () => {
     await p.page.locator('.stage g.node.ppb-highlight').waitFor({ state: 'detached' });
   });
 
+  test('in the Peta Relasi, a unit under the cursor is marked in every process it works in', async () => {
+    const relasi = diagram('relasi');
+    await p.show(relasi);
+    const camat = relasi.nodes.filter((n) => n.label === 'Camat' && n.group?.startsWith('pelaksana'));
+    const first = camat[0];
+    assert.ok(first && camat.length > 1);
+    await p.send({ type: 'highlight', diagramId: relasi.id, nodeId: first.id });
+    await p.page.locator(`.stage g.node.ppb-highlight[data-node-id="${first.id}"]`).waitFor();
+    const marked = await p.page.locator('.stage g.node.ppb-highlight').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    const twins = relasi.nodes.filter((n) => JSON.stringify(n.source) === JSON.stringify(first.source)).map((n) => n.id);
+    assert.deepEqual(marked.sort(), twins.sort());
+    assert.ok(twins.length >= camat.length);
+  });
+
+  test('zoom and scroll are kept in the state, and a panel shown again comes back to them', async () => {
+    await p.show(cfm);
+    await p.page.locator('button.zoom-in').click();
+    const saved = (await p.state()) as { diagramId?: string; view?: { k: number; x: number; y: number } };
+    assert.equal(saved.diagramId, cfm.id);
+    assert.ok(saved.view && saved.view.k > 0);
+    const again = await PreviewPage.open({ model, state: saved });
+    try {
+      await again.show(cfm);
+      const style = await again.page.locator('.stage').getAttribute('style');
+      const shown = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(style ?? '')?.slice(1).map(Number);
+      assert.ok(shown, style ?? '');
+      assert.deepEqual(shown.map((x) => x.toFixed(2)), [saved.view.x, saved.view.y, saved.view.k].map((x) => x.toFixed(2)));
+      // Another map is fitted as usual.
+      await again.show(diagram('L0'));
+      assert.notEqual(await again.page.locator('.stage').getAttribute('style'), style);
+    } finally {
+      await again.close();
+    }
+    await p.show(diagram('L0')); // the next test starts from another map
+  });
+
   test('zoom by keys and buttons stays across updates of the same map; another map is fitted', async () => {
     await p.show(cfm);
     const stage = p.page.locator('.stage');
@@ -212,13 +248,15 @@ describe('the preview page talks to the host', () => {
     const current = p.page.locator('.nav-item[aria-current="page"]');
     assert.equal(await current.getAttribute('data-id'), cfm.id);
     assert.equal(await current.textContent(), `${cfm.code ?? ''}${cfm.title}`);
-    assert.deepEqual(await p.page.locator('.breadcrumb .crumb').allTextContents(), ['Peta Proses Level 0', 'KECKLB.06', `${cfm.code ?? ''}${cfm.title}`]);
+    assert.deepEqual(await p.page.locator('.breadcrumb .crumb').allTextContents(), ['Peta Proses Bisnis Level 0 Kecamatan Klambu', 'KECKLB.06', `${cfm.code ?? ''}${cfm.title}`]);
     await p.clearPosted();
     await p.page.locator('.breadcrumb button.crumb[data-id="KECKLB.06"]').click();
     assert.deepEqual(await p.waitFor((x) => x.type === 'open'), { type: 'open', diagramId: 'KECKLB.06' });
     await p.page.locator('.nav-item[data-id="relasi"]').click();
     assert.deepEqual(await p.waitFor((x) => x.type === 'open' && x.diagramId === 'relasi'), { type: 'open', diagramId: 'relasi' });
-    assert.deepEqual(await p.state(), { uri: model.uri, diagramId: cfm.id });
+    const { view, ...where } = (await p.state()) as { view?: unknown };
+    assert.deepEqual(where, { uri: model.uri, diagramId: cfm.id });
+    assert.ok(view, 'the zoom is kept in the state');
   });
 
   test('switching VS Code to a dark theme draws the map again', async () => {

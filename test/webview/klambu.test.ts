@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PreviewPage, type Box } from './harness';
-import { klambu } from './models';
+import { wideLevel0 } from '../support/wide-model';
+import { klambu, servedFiles } from './models';
 
 const model = klambu();
 
@@ -64,5 +65,83 @@ describe('the preview page draws every Klambu map', () => {
         assert.ok(inside(box, lane), `${d.id}: step ${n.id} (${n.label}) is outside its lane ${n.group}`);
       }
     }
+  });
+});
+
+describe('Level 0 and the Peta Relasi read as a PPB reader expects', () => {
+  let p: PreviewPage;
+  before(async () => {
+    p = await PreviewPage.open({ model });
+  });
+  after(() => p.close());
+
+  const group = async (id: string): Promise<Box> => {
+    // Mermaid names a flowchart's subgraph `<svg id>-<group id>`.
+    const box = await p.page.locator(`.stage g.cluster[id$="-${id}"] > rect`).first().boundingBox({ timeout: 2000 });
+    assert.ok(box, `group ${id} not drawn`);
+    return box;
+  };
+  const node = async (id: string): Promise<Box> => {
+    const box = await p.page.locator(`.stage g.node[data-node-id="${id}"]`).boundingBox({ timeout: 2000 });
+    assert.ok(box, `node ${id} not drawn`);
+    return box;
+  };
+  const above = (a: Box, b: Box): boolean => a.y + a.height <= b.y + SLACK;
+  const leftOf = (a: Box, b: Box): boolean => a.x + a.width <= b.x + SLACK;
+
+  test('Level 0: manajemen above utama above pendukung; needs, utama left to right, results', async () => {
+    const d = model.diagrams.find((x) => x.id === 'L0');
+    assert.ok(d);
+    await p.show(d);
+    const [manajemen, utama, pendukung, needs, results] = await Promise.all(['band_manajemen', 'band_utama', 'band_pendukung', 'pemasok', 'pelanggan'].map(group));
+    assert.ok(manajemen && utama && pendukung && needs && results);
+    assert.ok(above(manajemen, utama) && above(manajemen, needs) && above(utama, pendukung) && above(results, pendukung), 'bands are not stacked');
+    assert.ok(leftOf(needs, utama) && leftOf(utama, results), 'stakeholders do not stand either side of utama');
+    const boxes = await Promise.all(['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04'].map((c) => node(d.nodes.find((n) => n.code === c)?.id ?? c)));
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1], boxes[i]];
+      assert.ok(a && b && leftOf(a, b) && Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < 2 * SLACK, `utama process ${i + 1} is not right of ${i} on one line`);
+    }
+    for (const n of d.nodes) {
+      if (n.group === undefined) continue;
+      assert.ok(inside(await node(n.id), await group(n.group)), `${n.id} is outside ${n.group}`);
+    }
+  });
+
+  test('Peta Relasi: each process in its frame, suppliers and performers left of it, customers right', async () => {
+    const d = model.diagrams.find((x) => x.id === 'relasi');
+    assert.ok(d);
+    await p.show(d);
+    for (const n of d.nodes) {
+      if (n.group === undefined) continue;
+      assert.ok(inside(await node(n.id), await group(n.group)), `${n.id} is outside ${n.group}`);
+    }
+    const frames = d.groups.filter((g) => g.kind === 'band' && g.id !== 'antarpihak');
+    assert.equal(frames.length, 6);
+    for (const frame of frames) {
+      const box = d.nodes.find((n) => n.group === frame.id && n.shape === 'process');
+      assert.ok(box);
+      const boxAt = await node(box.id);
+      for (const set of d.groups.filter((g) => g.parent === frame.id)) {
+        const at = await group(set.id);
+        assert.ok(inside(at, await group(frame.id)), `${set.id} is outside its frame`);
+        assert.ok(set.label === 'Pelanggan' ? leftOf(boxAt, at) : leftOf(at, boxAt), `${set.id} (${set.label}) is on the wrong side of ${box.code ?? ''}`);
+      }
+    }
+    // Frames do not overlap.
+    const boxes = await Promise.all(frames.map((f) => group(f.id)));
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) assert.ok(leftOf(a, b) || leftOf(b, a) || above(a, b) || above(b, a), 'two frames overlap');
+  });
+
+  test('Level 0: a band too long for one row wraps into rows, in code order', async () => {
+    const d = servedFiles({ 'wide.ppb.yaml': wideLevel0(9) }).diagrams.find((x) => x.id === 'L0');
+    assert.ok(d);
+    await p.show(d);
+    const boxes = await Promise.all(d.nodes.filter((n) => n.group?.startsWith('band_utama_row')).map((n) => node(n.id)));
+    assert.equal(boxes.length, 9);
+    const [first, second] = [boxes.slice(0, 5), boxes.slice(5)];
+    for (const row of [first, second]) for (let i = 1; i < row.length; i++) assert.ok(leftOf(row[i - 1] as Box, row[i] as Box), 'a row is not left to right');
+    for (const a of first) for (const b of second) assert.ok(above(a, b), 'the second row is not below the first');
+    assert.ok(leftOf(await group('pemasok'), await group('band_utama')) && leftOf(await group('band_utama'), await group('pelanggan')));
   });
 });

@@ -4,7 +4,7 @@ import type { PreviewStrings } from '../../../server/src/protocol/webview';
 import { toMermaid, type LaneLayout } from '../../../server/src/service/diagram/to-mermaid';
 import { renderSvg, type MermaidTheme } from '../render';
 import { afterPaint, format, h } from './dom';
-import { Viewport } from './viewport';
+import { Viewport, type View } from './viewport';
 
 type Shown = Diagram<Location>;
 type Node = DiagramNode<Location>;
@@ -25,6 +25,8 @@ export interface DiagramViewEvents {
   reveal(location: Location): void;
   rendered(diagramId: string, version: number, drawn: boolean, ms: number): void;
   failed(message: string): void;
+  /** Zoom or scroll changed (to be kept in the webview's state). */
+  viewChanged?(view: View): void;
 }
 
 interface Job {
@@ -64,6 +66,8 @@ export class DiagramView {
   private running = false;
   private count = 0;
   private readonly choices = new Map<string, Choice>();
+  /** Zoom and scroll to put back on the first drawing, if it is this map (a reloaded panel). */
+  private restore: { diagramId: string; view: View } | undefined;
 
   constructor(
     private readonly frame: HTMLElement,
@@ -73,11 +77,16 @@ export class DiagramView {
     private theme: MermaidTheme,
     private readonly events: DiagramViewEvents,
   ) {
-    this.viewport = new Viewport(frame, stage);
+    this.viewport = new Viewport(frame, stage, (v) => events.viewChanged?.(v));
     stage.addEventListener('click', (e) => this.onActivate(e));
     stage.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') this.onActivate(e);
     });
+  }
+
+  /** The first drawing of `diagramId` takes `view` instead of being fitted. */
+  restoreView(diagramId: string, view: View): void {
+    this.restore = { diagramId, view };
   }
 
   setStrings(strings: PreviewStrings): void {
@@ -250,7 +259,10 @@ export class DiagramView {
     }
     this.markNodes(job.diagram);
     this.viewport.setContentSize(width, height);
-    if (!sameMap) this.viewport.fit();
+    const restore = this.restore;
+    this.restore = undefined;
+    if (!sameMap && restore?.diagramId === job.diagram.id) this.viewport.set(restore.view);
+    else if (!sameMap) this.viewport.fit();
     this.applyHighlight(!sameMap);
   }
 
@@ -272,17 +284,26 @@ export class DiagramView {
       g.setAttribute('tabindex', '0');
       g.setAttribute('role', 'button');
       const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-      title.textContent = `${n.label}\n${actions.join(' · ')}`;
+      title.textContent = `${[n.code, n.label].filter((x) => x).join(' ')}\n${actions.join(' · ')}`;
       g.prepend(title);
     }
   }
 
+  /**
+   * Marks the node the cursor belongs to, and the other boxes of the same declaration (the
+   * Peta Relasi draws a unit once per process it takes part in); brings the first into sight.
+   */
   private applyHighlight(bringIntoSight: boolean): void {
     for (const g of this.stage.querySelectorAll('.ppb-highlight')) g.classList.remove('ppb-highlight');
-    const g = this.highlighted === undefined ? undefined : this.elements.get(this.highlighted);
-    if (!g) return;
-    g.classList.add('ppb-highlight');
-    if (bringIntoSight) this.viewport.reveal(g);
+    const nodes = this.diagram?.nodes ?? [];
+    const focused = nodes.find((n) => n.id === this.highlighted);
+    if (!focused) return;
+    const key = (n: (typeof nodes)[number]): string | undefined => (n.source ? JSON.stringify(n.source) : undefined);
+    const same = key(focused) === undefined ? [focused] : nodes.filter((n) => key(n) === key(focused));
+    const marked = same.flatMap((n) => this.elements.get(n.id) ?? []);
+    for (const g of marked) g.classList.add('ppb-highlight');
+    const first = this.elements.get(focused.id);
+    if (bringIntoSight && first) this.viewport.reveal(first);
   }
 
   private nodeAt(target: EventTarget | null): Node | undefined {

@@ -60,14 +60,19 @@ const view = new DiagramView(frame, stage, progress, notice, themeOf(document.bo
   reveal: (location) => post({ type: 'reveal', location }),
   rendered: (diagramId, version, drawn, ms) => post({ type: 'rendered', diagramId, version, drawn, ms }),
   failed: (message) => post({ type: 'error', message }),
+  viewChanged: () => saveState(),
 });
+// A panel hidden and shown again starts afresh: it comes back to the zoom and scroll it had.
+const saved = vscode.getState() as PreviewState | undefined;
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+if (typeof saved?.diagramId === 'string' && finite(saved.view?.k) && finite(saved.view.x) && finite(saved.view.y)) view.restoreView(saved.diagramId, saved.view);
 watchTheme(document.body, (theme) => view.setTheme(theme));
 
 const open = (id: string): void => post({ type: 'open', diagramId: id });
 
 function saveState(): void {
   const id = view.current?.id;
-  vscode.setState({ ...(uri !== undefined ? { uri } : {}), ...(id !== undefined ? { diagramId: id } : {}) });
+  vscode.setState({ ...(uri !== undefined ? { uri } : {}), ...(id !== undefined ? { diagramId: id, view: view.viewport.current } : {}) });
 }
 
 function refreshNavigation(): void {

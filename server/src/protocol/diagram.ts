@@ -20,31 +20,53 @@ export type NodeShape =
 export interface DiagramNode<S> {
   /** Unique within the diagram; safe as a Mermaid id (letters, digits, underscores). */
   readonly id: string;
+  /** The code of a process box, shown above its label. */
+  readonly code?: string;
   /** The main text, shown literally. */
   readonly label: string;
   /** Smaller lines under the label (a code, performers, outputs), shown literally. */
   readonly detail?: readonly string[];
   readonly shape: NodeShape;
-  /** The group (band or lane) the node stands in. */
+  /** The innermost group the node stands in. */
   readonly group?: string;
   readonly source?: S;
   /** The id of the diagram this node opens when clicked (a process's Level 1, a step's `peta`). */
   readonly opens?: string;
 }
 
+/**
+ * What a line means, and so how it is drawn: `flow` the order of work (solid arrow), `io` an
+ * input, output, supply or receipt (dashed arrow), `takes-part` a performer and its process
+ * (plain line), `value` the main value stream of Level 0 (thick arrow), `order` no line at all:
+ * it only keeps its two ends in order (left to right, or top to bottom).
+ */
+export type EdgeKind = 'flow' | 'io' | 'takes-part' | 'value' | 'order';
+
 export interface DiagramEdge {
+  /** A node id, or a group id for a line between groups (Level 0's stakeholders and bands). */
   readonly from: string;
   readonly to: string;
   readonly label?: string;
-  /** Relations and inputs/outputs are drawn dashed; flow is solid. */
-  readonly dashed?: boolean;
+  /** `flow` when absent. */
+  readonly kind?: EdgeKind;
 }
 
-/** Bands of a Level 0 map, lanes of a cross-functional map; in drawing order. */
+/**
+ * How a group holds what it holds: `band` in a frame, left to right (a band of Level 0, a
+ * process of the Peta Relasi); `row` without a frame, left to right (a line of bands or boxes);
+ * `stack` without a frame, top to bottom (the rows of a band too long for one); `set` in a
+ * frame, packed in no order (stakeholders, the performers of a process); `lane` a lane of a
+ * cross-functional map.
+ */
+export type GroupKind = 'band' | 'row' | 'stack' | 'set' | 'lane';
+
+/** Groups in drawing order; a group inside another names it as `parent`. */
 export interface DiagramGroup {
   readonly id: string;
+  /** Empty for a group without a title (a `row`). */
   readonly label: string;
-  readonly kind: 'band' | 'lane';
+  readonly kind: GroupKind;
+  readonly parent?: string;
 }
 
 export interface DiagramSummary<S> {

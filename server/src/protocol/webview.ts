@@ -73,6 +73,8 @@ export type WebviewMessage =
 export interface PreviewState {
   readonly uri?: string;
   readonly diagramId?: string;
+  /** Zoom and scroll of that map: a panel hidden and shown again (or reloaded) comes back as it was. */
+  readonly view?: { readonly k: number; readonly x: number; readonly y: number };
 }
 
 /** The `switch` over a union has seen every member. */

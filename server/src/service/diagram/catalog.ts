@@ -103,7 +103,11 @@ export class DiagramCatalog {
     }
     if (deepest) return { diagramId: this.shownIn(deepest), nodeId: safeId('p', deepest.kode.value) };
     const party = this.model.partyList.find((p) => inside(p.extent, uri, offset));
-    if (party) return { diagramId: RELASI_ID, nodeId: safeId('x', party.id.value) };
+    if (party) {
+      // The Peta Relasi draws a party once per process it takes part in: the first stands for all.
+      const shown = this.get(RELASI_ID)?.nodes.find((n) => n.source?.uri === party.id.span.uri && n.source.start === party.id.span.start);
+      return { diagramId: RELASI_ID, ...(shown ? { nodeId: shown.id } : {}) };
+    }
     return this.model.processes.length > 0 ? { diagramId: LEVEL0_ID } : undefined;
   }
 }

@@ -1,7 +1,11 @@
 import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramSummary } from '../../protocol/diagram';
 import type { Span } from '../diagnostic';
+import type { Ref } from '../model';
 import type { ModelIndex } from '../model-index';
-import { exportPrefix, partyLabel, safeId } from './names';
+import { inOrder, lineUp } from './line-up';
+import { exportPrefix, safeId, titled } from './names';
+import { partyNode } from './party-node';
+import { processNode } from './process-node';
 
 export const LEVEL0_ID = 'L0';
 
@@ -13,48 +17,55 @@ const BANDS = [
 
 /** The entry of Level 0 in the list of diagrams. */
 export function level0Summary(model: ModelIndex): DiagramSummary<Span> {
-  return { id: LEVEL0_ID, kind: 'level0', title: 'Peta Proses Level 0', exportName: `${exportPrefix(model)}.L0` };
+  return { id: LEVEL0_ID, kind: 'level0', title: titled(model, 'Peta Proses Bisnis Level 0'), exportName: `${exportPrefix(model)}.L0` };
+}
+
+/** Each id once, in the order first written. */
+function distinct(refs: readonly Ref[]): string[] {
+  return [...new Set(refs.map((r) => r.value))];
 }
 
 /**
- * Level 0: manajemen as a band on top, utama in the middle flowing from the stakeholders who
- * bring needs (left) to those who receive results (right), pendukung as a band at the bottom.
+ * Level 0 as PPB documents draw it: manajemen as a band on top; in the middle the stakeholders
+ * who bring needs, then the utama processes left to right, then the stakeholders who receive
+ * the results, joined by the main value stream; pendukung as a band at the bottom. Who supplies
+ * or receives what, process by process, is the Level 1 maps' and the Peta Relasi's to show.
  */
 export function level0Diagram(model: ModelIndex, opensFor: (code: string) => string | undefined): Diagram<Span> {
   const top = model.processes.filter((p) => p.level === 0);
   const nodes: DiagramNode<Span>[] = [];
   const edges: DiagramEdge[] = [];
   const groups: DiagramGroup[] = [];
-  const suppliers = new Set<string>();
-  const customers = new Set<string>();
+  const stack: string[] = []; // what stands top to bottom
+  const stakeholders = (set: string, label: string, prefix: string, ids: readonly string[], row: string): void => {
+    groups.push({ id: set, label, kind: 'set', parent: row });
+    nodes.push(...ids.map((pid) => partyNode(model, safeId(prefix, pid), pid, { group: set })));
+  };
   for (const band of BANDS) {
     const inBand = top.filter((p) => (p.kategori ?? 'utama') === band.id);
     if (inBand.length === 0) continue;
-    groups.push({ id: `band_${band.id}`, label: band.label, kind: 'band' });
-    for (const p of inBand) {
-      const id = safeId('p', p.kode.value);
-      const opens = opensFor(p.kode.value);
-      nodes.push({ id, label: p.nama ?? p.kode.value, detail: [p.kode.value], shape: 'process', group: `band_${band.id}`, source: p.kode.span, ...(opens ? { opens } : {}) });
-      if (band.id !== 'utama') continue;
-      for (const s of p.pemasok) {
-        suppliers.add(s.value);
-        edges.push({ from: safeId('in', s.value), to: id });
-      }
-      for (const c of p.pelanggan) {
-        customers.add(c.value);
-        edges.push({ from: id, to: safeId('out', c.value) });
-      }
+    const bandId = `band_${band.id}`;
+    const known = (refs: readonly Ref[]): string[] => (band.id === 'utama' ? distinct(refs).filter((id) => model.parties.has(id)) : []);
+    const suppliers = known(inBand.flatMap((p) => p.pemasok));
+    const customers = known(inBand.flatMap((p) => p.pelanggan));
+    // Utama with its stakeholders is a row of three: needs, the band, results.
+    const row = suppliers.length + customers.length > 0 ? 'row_utama' : undefined;
+    if (row !== undefined) groups.push({ id: row, label: '', kind: 'row' });
+    if (row !== undefined && suppliers.length > 0) {
+      stakeholders('pemasok', 'Pemangku Kepentingan (Pemasok)', 'in', suppliers, row);
+      edges.push({ from: 'pemasok', to: bandId, kind: 'value' });
     }
+    const boxes = inBand.map((p) => processNode(p, opensFor));
+    const line = lineUp(bandId, boxes.map((b) => b.id), bandId);
+    groups.push({ id: bandId, label: band.label, kind: 'band', ...(row !== undefined ? { parent: row } : {}) }, ...line.groups);
+    nodes.push(...boxes.map((b) => ({ ...b, group: line.groupOf.get(b.id) ?? bandId })));
+    edges.push(...line.edges);
+    if (row !== undefined && customers.length > 0) {
+      stakeholders('pelanggan', 'Pemangku Kepentingan (Pelanggan)', 'out', customers, row);
+      edges.push({ from: bandId, to: 'pelanggan', kind: 'value' });
+    }
+    stack.push(row ?? bandId);
   }
-  const partyNode = (prefix: string, pid: string): DiagramNode<Span> => {
-    const decl = model.parties.get(pid)?.[0];
-    return { id: safeId(prefix, pid), label: partyLabel(model, pid, false), shape: decl?.kind === 'unit' ? 'unit' : 'party', group: 'band_utama', ...(decl ? { source: decl.id.span } : {}) };
-  };
-  nodes.push(...[...suppliers].map((s) => partyNode('in', s)), ...[...customers].map((c) => partyNode('out', c)));
-  return {
-    ...level0Summary(model),
-    groups,
-    nodes,
-    edges,
-  };
+  edges.push(...inOrder(stack));
+  return { ...level0Summary(model), groups, nodes, edges };
 }

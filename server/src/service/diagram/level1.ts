@@ -4,6 +4,8 @@ import type { ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
 import { codeKey } from '../code-grammar';
 import { partyLabel, safeId } from './names';
+import { partyNode } from './party-node';
+import { processNode } from './process-node';
 
 /** The entry of a process's Level map in the list of diagrams. */
 export function level1Summary(p: ProcessDecl, parentId: string | undefined): DiagramSummary<Span> {
@@ -22,15 +24,7 @@ export function level1Diagram(model: ModelIndex, p: ProcessDecl, parentId: strin
   const idOf = (c: ProcessDecl): string => safeId('p', c.kode.value);
   for (const c of children) {
     const performers = c.pelaksana.map((r) => partyLabel(model, r.value));
-    const opens = opensFor(c.kode.value);
-    nodes.push({
-      id: idOf(c),
-      label: c.nama ?? c.kode.value,
-      detail: [c.kode.value, ...(performers.length > 0 ? [performers.join(', ')] : [])],
-      shape: 'process',
-      source: c.kode.span,
-      ...(opens ? { opens } : {}),
-    });
+    nodes.push(processNode(c, opensFor, performers.length > 0 ? { detail: [performers.join(', ')] } : {}));
   }
   const byKey = new Map(children.map((c) => [codeKey(c.kode.value), c]));
   const flows = children.some((c) => c.lanjut.length > 0);
@@ -48,18 +42,18 @@ export function level1Diagram(model: ModelIndex, p: ProcessDecl, parentId: strin
   const lasts = children.filter((c) => !hasSuccessor.has(c));
   if (p.hasMasukan) {
     nodes.push({ id: 'masukan', label: 'Masukan', detail: p.masukan, shape: 'data', source: p.kode.span });
-    for (const f of firsts) edges.push({ from: 'masukan', to: idOf(f), dashed: true });
+    for (const f of firsts) edges.push({ from: 'masukan', to: idOf(f), kind: 'io' });
     for (const s of p.pemasok) {
-      nodes.push({ id: safeId('in', s.value), label: partyLabel(model, s.value, false), shape: model.parties.get(s.value)?.[0]?.kind === 'unit' ? 'unit' : 'party', source: s.span });
-      edges.push({ from: safeId('in', s.value), to: 'masukan', dashed: true });
+      nodes.push(partyNode(model, safeId('in', s.value), s.value, { source: s.span }));
+      edges.push({ from: safeId('in', s.value), to: 'masukan', kind: 'io' });
     }
   }
   if (p.hasKeluaran) {
     nodes.push({ id: 'keluaran', label: 'Keluaran', detail: p.keluaran, shape: 'data', source: p.kode.span });
-    for (const l of lasts) edges.push({ from: idOf(l), to: 'keluaran', dashed: true });
+    for (const l of lasts) edges.push({ from: idOf(l), to: 'keluaran', kind: 'io' });
     for (const c of p.pelanggan) {
-      nodes.push({ id: safeId('out', c.value), label: partyLabel(model, c.value, false), shape: model.parties.get(c.value)?.[0]?.kind === 'unit' ? 'unit' : 'party', source: c.span });
-      edges.push({ from: 'keluaran', to: safeId('out', c.value), dashed: true });
+      nodes.push(partyNode(model, safeId('out', c.value), c.value, { source: c.span }));
+      edges.push({ from: 'keluaran', to: safeId('out', c.value), kind: 'io' });
     }
   }
   return {

@@ -16,3 +16,9 @@ export function safeId(prefix: string, key: string): string {
 export function exportPrefix(model: ModelIndex): string {
   return model.prefix ?? 'PPB';
 }
+
+/** A title followed by the name of the instansi, when the model has exactly one. */
+export function titled(model: ModelIndex, title: string): string {
+  const nama = model.instansi.length === 1 ? model.instansi[0]?.nama?.trim() : undefined;
+  return nama ? `${title} ${nama}` : title;
+}

@@ -1,4 +1,4 @@
-import type { Diagram, DiagramEdge, DiagramNode, NodeShape } from '../../protocol/diagram';
+import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, EdgeKind, GroupKind, NodeShape } from '../../protocol/diagram';
 import { mermaidLabel, mermaidLines } from './mermaid-text';
 
 /**
@@ -20,7 +20,7 @@ export interface MermaidOptions {
 }
 
 function node(n: DiagramNode<unknown>): string {
-  const text = mermaidLines([n.label, ...(n.detail ?? [])]);
+  const text = mermaidLines([...(n.code !== undefined ? [n.code] : []), n.label, ...(n.detail ?? [])]);
   const shapes: Record<NodeShape, string> = {
     process: `${n.id}[${text}]`,
     activity: `${n.id}[${text}]`,
@@ -35,9 +35,26 @@ function node(n: DiagramNode<unknown>): string {
   return shapes[n.shape];
 }
 
+const LINKS: Record<EdgeKind, string> = { flow: '-->', io: '-.->', 'takes-part': '---', value: '==>', order: '~~~' };
+
 function edge(e: DiagramEdge): string {
-  const arrow = e.dashed ? '-.->' : '-->';
-  return e.label ? `${e.from} ${arrow}|"${mermaidLabel(e.label)}"| ${e.to}` : `${e.from} ${arrow} ${e.to}`;
+  const link = LINKS[e.kind ?? 'flow'];
+  return e.label && e.kind !== 'order' ? `${e.from} ${link}|"${mermaidLabel(e.label)}"| ${e.to}` : `${e.from} ${link} ${e.to}`;
+}
+
+/** Which way a group runs its content; lanes take the direction of the swimlane diagram. */
+const DIRECTION: Record<GroupKind, string | undefined> = { band: 'LR', row: 'LR', stack: 'TB', set: 'TB', lane: undefined };
+
+/** A group as a subgraph, with the groups and nodes inside it, indented by depth. */
+function subgraph(d: Diagram<unknown>, g: DiagramGroup, depth: number, lines: string[]): void {
+  const pad = '  '.repeat(depth);
+  // A group without a title still needs a label: an id would show through.
+  lines.push(`${pad}subgraph ${g.id}[${g.label === '' ? '" "' : mermaidLines([g.label])}]`);
+  const direction = DIRECTION[g.kind];
+  if (direction) lines.push(`${pad}  direction ${direction}`);
+  for (const inner of d.groups) if (inner.parent === g.id) subgraph(d, inner, depth + 1, lines);
+  for (const n of d.nodes) if (n.group === g.id) lines.push(`${pad}  ${node(n)}`);
+  lines.push(`${pad}end`);
 }
 
 /** Colours by symbol; the webview's theme may override them. */
@@ -75,33 +92,24 @@ function yamlString(text: string): string {
 
 /**
  * A diagram as Mermaid text. Pure: the webview renders it, `ppb export --format mmd` writes it.
- * Bands (Level 0, Relasi) stack top to bottom with their content left to right; lanes of a
- * cross-functional map are bands in their order.
+ * Groups nest as subgraphs running their content the way their kind says; `order` edges keep
+ * bands and boxes in their order; lanes of a cross-functional map are bands in their order.
  */
 export function toMermaid(d: Diagram<unknown>, options: MermaidOptions = {}): string {
   const lines: string[] = [];
   const lanes = d.kind === 'cfm';
   const header = lanes ? (options.laneLayout === 'subgraph' ? 'flowchart LR' : 'swimlane-beta LR') : d.kind === 'level1' ? 'flowchart LR' : 'flowchart TB';
   lines.push('---', `title: ${yamlString(titleOf(d))}`, '---', header);
-  const grouped = new Set<string>();
-  for (const g of d.groups) {
-    lines.push(`  subgraph ${g.id}[${mermaidLines([g.label])}]`);
-    if (!lanes) lines.push('    direction LR');
-    for (const n of d.nodes) {
-      if (n.group !== g.id) continue;
-      lines.push(`    ${node(n)}`);
-      grouped.add(n.id);
-    }
-    lines.push('  end');
-  }
-  for (const n of d.nodes) if (!grouped.has(n.id)) lines.push(`  ${node(n)}`);
-  // Bands keep their order top to bottom through invisible links between them.
-  if (!lanes && d.groups.length > 1) lines.push(`  ${d.groups.map((g) => g.id).join(' ~~~ ')}`);
+  for (const g of d.groups) if (g.parent === undefined) subgraph(d, g, 1, lines);
+  const groups = new Set(d.groups.map((g) => g.id));
+  for (const n of d.nodes) if (n.group === undefined || !groups.has(n.group)) lines.push(`  ${node(n)}`);
   for (const e of d.edges) lines.push(`  ${edge(e)}`);
   // Styles by symbol, as `class` statements: `:::` cannot follow a shape written as `@{ ... }`.
   const byShape = new Map<NodeShape, string[]>();
   for (const n of d.nodes) byShape.set(n.shape, [...(byShape.get(n.shape) ?? []), n.id]);
   for (const [shape, ids] of byShape) lines.push(`  class ${ids.join(',')} ${shape}`);
   lines.push(...CLASSES.map((c) => `  ${c}`));
+  // Rows and stacks only arrange what they hold: no frame, no fill.
+  for (const g of d.groups) if (g.kind === 'row' || g.kind === 'stack') lines.push(`  style ${g.id} fill:none,stroke:none`);
   return `${lines.join('\n')}\n`;
 }
