@@ -183,3 +183,32 @@ describe('the Klambu sample through the server', () => {
     }
   });
 });
+
+describe('a file opened while its folder is still being read', () => {
+  let model: TempModel;
+  let client: LspTestClient | undefined;
+
+  before(() => {
+    model = new TempModel();
+    model.write('instansi.ppb.yaml', INSTANSI);
+    model.write('proses.ppb.yaml', PROSES);
+    // Enough files that reading them takes a while after `initialized`.
+    for (let i = 0; i < 1500; i++) model.write(`isi/${String(i).padStart(4, '0')}.ppb.yaml`, 'versi: 1\n');
+  });
+
+  after(async () => {
+    await client?.stop();
+    model.dispose();
+  });
+
+  test('gets no diagnostics from the half-read model (no unit of an unread file is unknown)', async () => {
+    const peta = model.write('peta.ppb.yaml', PETA);
+    client = await LspTestClient.start({ folders: [model.dir], locale: 'en' });
+    await client.open(peta, PETA);
+    assert.deepEqual(await client.waitFor(peta), []);
+    await client.settle();
+    const forPeta = client.published.filter((p) => p.uri === peta);
+    assert.ok(forPeta.length >= 1);
+    assert.deepEqual(forPeta.flatMap((p) => codes(p.diagnostics)), [], 'a publication came from the half-read model');
+  });
+});

@@ -32,6 +32,8 @@ type Waiter = { uri: string; check: (d: Diagnostic[]) => boolean; resolve: (d: D
  */
 export class LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Every publication, in order (`diagnostics` keeps only the last of each file). */
+  readonly published: PublishDiagnosticsParams[] = [];
   private waiters: Waiter[] = [];
 
   private constructor(
@@ -41,6 +43,7 @@ export class LspTestClient {
   ) {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.published.push(p);
       this.waiters = this.waiters.filter((w) => {
         if (w.uri !== p.uri || !w.check(p.diagnostics)) return true;
         w.resolve(p.diagnostics);

@@ -29,6 +29,8 @@ export function startServer(connection: Connection): void {
   /** What each file last received, so unchanged diagnostics are not sent again. */
   const published = new Map<string, string>();
   const dirty = new Set<PpbWorkspace>();
+  /** Folders still being read from disk: their diagnostics wait, or a file opened meanwhile would show every unit of the unread files as unknown. */
+  const loading = new Set<PpbWorkspace>();
   let folders: WorkspaceFolder[] = [];
   let locale: string | undefined;
   let settings: PpbSettings = DEFAULT_SETTINGS;
@@ -41,8 +43,8 @@ export function startServer(connection: Connection): void {
 
   const publish = (force = false): void => {
     scheduled = undefined;
-    const targets = force ? models.all() : [...dirty];
-    dirty.clear();
+    const targets = (force ? models.all() : [...dirty]).filter((ws) => !loading.has(ws));
+    for (const ws of targets) dirty.delete(ws);
     for (const ws of targets) {
       for (const [uri, list] of ws.diagnostics()) {
         const diagnostics = list.map((d) => toLspDiagnostic(ws, d, lang()));
@@ -76,20 +78,26 @@ export function startServer(connection: Connection): void {
 
   const loadFolder = async (folder: WorkspaceFolder): Promise<void> => {
     const ws = models.addFolder(folder.uri);
+    loading.add(ws);
     const started = Date.now();
-    const files = await findPpbFiles(URI.parse(folder.uri).fsPath, (dir, err) =>
-      connection.console.warn(lang() === 'id' ? `PPB: folder ${dir} tidak dapat dibaca: ${String(err)}` : `PPB: cannot read folder ${dir}: ${String(err)}`),
-    );
-    for (const file of files) {
-      const uri = URI.file(file).toString();
-      if (documents.get(uri)) continue; // the editor's text wins over the disk
-      const text = await readFromDisk(uri);
-      if (text !== undefined) ws.setFile(uri, text);
+    let files: string[] | undefined;
+    try {
+      files = await findPpbFiles(URI.parse(folder.uri).fsPath, (dir, err) =>
+        connection.console.warn(lang() === 'id' ? `PPB: folder ${dir} tidak dapat dibaca: ${String(err)}` : `PPB: cannot read folder ${dir}: ${String(err)}`),
+      );
+      for (const file of files) {
+        const uri = URI.file(file).toString();
+        if (documents.get(uri)) continue; // the editor's text wins over the disk
+        const text = await readFromDisk(uri);
+        if (text !== undefined) ws.setFile(uri, text);
+      }
+      for (const doc of documents.all()) {
+        if (isPpbUri(doc.uri) && models.modelFor(doc.uri) === ws) ws.setFile(doc.uri, doc.getText());
+      }
+    } finally {
+      loading.delete(ws);
+      schedule(ws);
     }
-    for (const doc of documents.all()) {
-      if (isPpbUri(doc.uri) && models.modelFor(doc.uri) === ws) ws.setFile(doc.uri, doc.getText());
-    }
-    schedule(ws);
     connection.console.info(
       lang() === 'id'
         ? `PPB: ${files.length} berkas di ${folder.name || folder.uri} dimuat dalam ${Date.now() - started} ms`
