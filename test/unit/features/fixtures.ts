@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PpbWorkspace, type Span } from '../../../server/src/service';
+import { createSchemaValidator } from '../../../server/src/service/schema-check';
 import { fixtureUri, withCaret, type Caret } from '../../support/caret';
-import { splitValid } from '../helpers';
+import { splitValid, withMap } from '../helpers';
 import { REPO } from '../../support/temp-model';
 
 /** The offset `at` characters into the `occurrence`-th `needle` of a text. */
@@ -19,6 +20,22 @@ function offsetOf(text: string, needle: string, at: number, occurrence: number):
 export function mark(text: string, needle: string, at = 1, occurrence = 1): string {
   const offset = offsetOf(text, needle, at, occurrence);
   return text.slice(0, offset) + '|' + text.slice(offset);
+}
+
+/** VALID with a second map, KECKLB.06.04.CFM.02, whose one activity has step id `id`. */
+export function withSecondMap(id: string): string {
+  return withMap(`  - kode: KECKLB.06.04.CFM.02
+    nama: Peta lain
+    langkah:
+      - jenis: mulai
+        pelaksana: subbag_umum
+      - id: ${id}
+        nama: Langkah di peta lain
+        pelaksana: camat
+        keluaran: [Nota]
+      - jenis: selesai
+        pelaksana: subbag_umum
+`);
 }
 
 /** VALID split into three files, like a workspace folder, with the caret in one of them. */
@@ -59,10 +76,18 @@ function ppbFiles(dir: string): string[] {
   });
 }
 
+let shared: ReturnType<typeof createSchemaValidator> | undefined;
+
+/** One compiled schema for all the workspaces of a test run. */
+export function validator(): ReturnType<typeof createSchemaValidator> {
+  shared ??= createSchemaValidator();
+  return shared;
+}
+
 /** A folder of the repository read from disk as a workspace: its URIs are `file:///<label>/<relative path>`. */
 export function folderWorkspace(relative: string, label = path.basename(relative)): { ws: PpbWorkspace; uri: (file: string) => string } {
   const dir = path.join(REPO, relative);
-  const ws = new PpbWorkspace();
+  const ws = new PpbWorkspace(validator());
   const uri = (file: string): string => `file:///${label}/${file}`;
   for (const file of ppbFiles(dir)) ws.setFile(uri(path.relative(dir, file).split(path.sep).join('/')), readFileSync(file, 'utf8'));
   return { ws, uri };

@@ -3,8 +3,7 @@ import { describe, test } from 'node:test';
 import { occurrences, symbolAt, type PpbSymbol } from '../../../server/src/service/features/symbol-at';
 import { withCaret } from '../../support/caret';
 import { variant, VALID } from '../../support/check';
-import { withMap } from '../helpers';
-import { mark, splitWithCaret, where } from './fixtures';
+import { mark, splitWithCaret, where, withSecondMap } from './fixtures';
 
 const FILE = 'model.ppb.yaml';
 const MAP = 'KECKLB.6.3.CFM.2';
@@ -68,20 +67,8 @@ describe('symbolAt: what stands at the cursor', () => {
   });
 
   test('step ids are scoped to their map', () => {
-    const other = `  - kode: KECKLB.06.04.CFM.02
-    nama: Peta lain
-    langkah:
-      - jenis: mulai
-        pelaksana: subbag_umum
-      - id: susun
-        nama: Menyusun yang lain
-        pelaksana: subbag_umum
-        keluaran: [Daftar]
-      - jenis: selesai
-        pelaksana: subbag_umum
-`;
-    assert.equal(at(mark(withMap(other), 'id: susun', 5, 2)), 'step KECKLB.6.4.CFM.2#susun declaration "susun"');
-    assert.equal(at(mark(withMap(other), 'Tidak: susun', 8)), `step ${MAP}#susun reference "susun"`);
+    assert.equal(at(mark(withSecondMap('susun'), 'id: susun', 5, 2)), 'step KECKLB.6.4.CFM.2#susun declaration "susun"');
+    assert.equal(at(mark(withSecondMap('susun'), 'Tidak: susun', 8)), `step ${MAP}#susun reference "susun"`);
   });
 
   test('a quoted value and a variant code', () => {
