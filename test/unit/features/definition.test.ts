@@ -3,15 +3,15 @@ import { describe, test } from 'node:test';
 import type { PpbWorkspace } from '../../../server/src/service';
 import { definition } from '../../../server/src/service/features/definition';
 import { findSymbols, symbolAt } from '../../../server/src/service/features/symbol-at';
-import { withCaret, type Caret } from '../../support/caret';
+import type { Caret } from '../../support/caret';
 import { variant, VALID } from '../../support/check';
-import { folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, where, withSecondMap } from './fixtures';
+import { caretIn, folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, where, withSecondMap } from './fixtures';
 
 function definitionsAt({ ws, caret }: { ws: PpbWorkspace; caret: Caret }): string[] {
   return definition(ws, caret.uri, caret.offset).map((s) => where(ws, s));
 }
 
-const one = (text: string): { ws: PpbWorkspace; caret: Caret } => withCaret({ 'model.ppb.yaml': text });
+const one = (text: string): { ws: PpbWorkspace; caret: Caret } => caretIn({ 'model.ppb.yaml': text });
 
 describe('go to definition', () => {
   test('a unit used in one file is declared in another', () => {
@@ -42,7 +42,7 @@ describe('go to definition', () => {
 
   test('a declaration is its own definition; a double declaration gives both', () => {
     assert.deepEqual(definitionsAt(one(mark(VALID, 'camat:', 2))), ['model.ppb.yaml:6 camat']);
-    const twice = withCaret({ 'a.ppb.yaml': VALID, 'b.ppb.yaml': 'unit:\n  camat:\n    nama: Camat lagi\n    induk: ca|mat\n' });
+    const twice = caretIn({ 'a.ppb.yaml': VALID, 'b.ppb.yaml': 'unit:\n  camat:\n    nama: Camat lagi\n    induk: ca|mat\n' });
     assert.deepEqual(definitionsAt(twice), ['a.ppb.yaml:6 camat', 'b.ppb.yaml:2 camat']);
   });
 
@@ -53,7 +53,7 @@ describe('go to definition', () => {
   });
 
   test('a half-written file still points into the other files, and crashes nothing', () => {
-    const { ws, caret } = withCaret({ 'instansi.ppb.yaml': VALID.slice(0, VALID.indexOf('proses:')), 'peta.ppb.yaml': 'peta_lintas_fungsi:\n  - kode: X\n    pelaksana: [camat, sub|bag_umum\n    langkah: [' });
+    const { ws, caret } = caretIn({ 'instansi.ppb.yaml': VALID.slice(0, VALID.indexOf('proses:')), 'peta.ppb.yaml': 'peta_lintas_fungsi:\n  - kode: X\n    pelaksana: [camat, sub|bag_umum\n    langkah: [' });
     assert.ok(ws.parsed(caret.uri)?.syntaxErrors.length);
     assert.deepEqual(definitionsAt({ ws, caret }), ['instansi.ppb.yaml:12 subbag_umum']);
   });

@@ -22,6 +22,11 @@ export function mark(text: string, needle: string, at = 1, occurrence = 1): stri
   return text.slice(0, offset) + '|' + text.slice(offset);
 }
 
+/** A caret fixture (test/support/caret.ts) in a workspace that shares one compiled schema with the others. */
+export function caretIn(files: Record<string, string>): { ws: PpbWorkspace; caret: Caret } {
+  return withCaret(files, new PpbWorkspace(validator()));
+}
+
 /** VALID with a second map, KECKLB.06.04.CFM.02, whose one activity has step id `id`. */
 export function withSecondMap(id: string): string {
   return withMap(`  - kode: KECKLB.06.04.CFM.02
@@ -45,7 +50,7 @@ export function splitWithCaret(file: 'instansi' | 'proses' | 'peta', needle: str
   for (const name of ['instansi', 'proses', 'peta'] as const) {
     files[`${name}.ppb.yaml`] = name === file ? mark(parts[name], needle, at, occurrence) : parts[name];
   }
-  return withCaret(files);
+  return caretIn(files);
 }
 
 export const SPLIT = {

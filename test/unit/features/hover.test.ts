@@ -7,7 +7,7 @@ import { schemaHover } from '../../../server/src/service/features/schema-hover';
 import { withCaret, type Caret } from '../../support/caret';
 import { variant, VALID } from '../../support/check';
 import { withMap, withSubProcess } from '../helpers';
-import { folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, validator, where } from './fixtures';
+import { caretIn, folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, validator, where } from './fixtures';
 
 const FILE = 'model.ppb.yaml';
 
@@ -17,7 +17,7 @@ function hoverAt({ ws, caret }: { ws: PpbWorkspace; caret: Caret }, lang: Lang =
   return h.contents;
 }
 
-const one = (text: string): { ws: PpbWorkspace; caret: Caret } => withCaret({ [FILE]: text });
+const one = (text: string): { ws: PpbWorkspace; caret: Caret } => caretIn({ [FILE]: text });
 
 describe('hover of a unit or party id', () => {
   test("a `pelaksana` in one file names the unit declared in another, with its parents and where it performs", () => {
@@ -178,7 +178,7 @@ describe('hover elsewhere, and on broken files', () => {
   });
 
   test('in a half-written file, ids are still described from the last good model', () => {
-    const ws = withCaret({ [FILE]: mark(VALID, 'camat:', 1) }).ws;
+    const ws = caretIn({ [FILE]: mark(VALID, 'camat:', 1) }).ws;
     const broken = `${VALID}  - dari: [camat\n`;
     const { caret } = withCaret({ [FILE]: mark(broken, 'pelaksana: camat', 13) }, ws);
     assert.ok(ws.parsed(caret.uri)?.syntaxErrors.length);

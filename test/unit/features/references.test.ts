@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { PpbWorkspace } from '../../../server/src/service';
 import { references } from '../../../server/src/service/features/references';
-import { withCaret, type Caret } from '../../support/caret';
+import type { Caret } from '../../support/caret';
 import { VALID } from '../../support/check';
-import { folderWorkspace, mark, offsetIn, splitWithCaret, where } from './fixtures';
+import { caretIn, folderWorkspace, mark, offsetIn, splitWithCaret, where } from './fixtures';
 
 function referencesAt({ ws, caret }: { ws: PpbWorkspace; caret: Caret }, includeDeclaration: boolean): string[] {
   return references(ws, caret.uri, caret.offset, includeDeclaration).map((s) => where(ws, s));
@@ -30,7 +30,7 @@ describe('find references', () => {
   });
 
   test('a step: its id and the branches that lead to it, in its own map only', () => {
-    const at = withCaret({ 'model.ppb.yaml': mark(VALID, 'id: susun', 5) });
+    const at = caretIn({ 'model.ppb.yaml': mark(VALID, 'id: susun', 5) });
     assert.deepEqual(referencesAt(at, true), ['model.ppb.yaml:56 susun', 'model.ppb.yaml:68 susun']);
   });
 
@@ -39,8 +39,8 @@ describe('find references', () => {
   });
 
   test('nothing off an id or code, and nothing breaks on half-written YAML', () => {
-    assert.deepEqual(referencesAt(withCaret({ 'model.ppb.yaml': mark(VALID, 'nama: Camat', 8) }), true), []);
-    const broken = withCaret({ 'a.ppb.yaml': VALID, 'b.ppb.yaml': 'proses:\n  - kode: KECKLB.07\n    pemasok: [bupa|ti\n    nama: "' });
+    assert.deepEqual(referencesAt(caretIn({ 'model.ppb.yaml': mark(VALID, 'nama: Camat', 8) }), true), []);
+    const broken = caretIn({ 'a.ppb.yaml': VALID, 'b.ppb.yaml': 'proses:\n  - kode: KECKLB.07\n    pemasok: [bupa|ti\n    nama: "' });
     assert.deepEqual(referencesAt(broken, false), ['a.ppb.yaml:33 bupati', 'a.ppb.yaml:91 bupati', 'b.ppb.yaml:3 bupati']);
   });
 });

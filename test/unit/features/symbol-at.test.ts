@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { occurrences, symbolAt, type PpbSymbol } from '../../../server/src/service/features/symbol-at';
-import { withCaret } from '../../support/caret';
 import { variant, VALID } from '../../support/check';
-import { mark, splitWithCaret, where, withSecondMap } from './fixtures';
+import { caretIn, mark, splitWithCaret, where, withSecondMap } from './fixtures';
 
 const FILE = 'model.ppb.yaml';
 const MAP = 'KECKLB.6.3.CFM.2';
 
 /** The symbol at the caret, as `kind key role "text"`. */
 function at(text: string): string {
-  const { ws, caret } = withCaret({ [FILE]: text });
+  const { ws, caret } = caretIn({ [FILE]: text });
   const s = symbolAt(ws, caret.uri, caret.offset);
   return s ? `${s.kind} ${s.key} ${s.role} "${s.ref.value}"` : 'nothing';
 }
@@ -119,7 +118,7 @@ describe('occurrences: every declaration and use across the files of the workspa
 describe('half-written YAML', () => {
   test('a broken file is read as it stands now, without a crash', () => {
     const text = 'unit:\n  camat:\n    nama: [Camat\n  sekcam:\n    nama: Sek\n    induk: ca|mat\n';
-    const { ws, caret } = withCaret({ 'a.ppb.yaml': text });
+    const { ws, caret } = caretIn({ 'a.ppb.yaml': text });
     assert.ok(ws.parsed(caret.uri)?.syntaxErrors.length);
     const s = symbolAt(ws, caret.uri, caret.offset);
     assert.equal(s?.key, 'camat');
@@ -128,15 +127,15 @@ describe('half-written YAML', () => {
 
   test('a file cut in the middle of a list, an empty file, a file of text', () => {
     for (const text of ['proses:\n  - kode: KECKLB.01\n    pelaksana: [ca|m', '|', 'just| text', '- [|', 'unit:\n  |', ': : |']) {
-      const { ws, caret } = withCaret({ 'a.ppb.yaml': text });
+      const { ws, caret } = caretIn({ 'a.ppb.yaml': text });
       assert.doesNotThrow(() => symbolAt(ws, caret.uri, caret.offset));
     }
-    const { ws, caret } = withCaret({ 'a.ppb.yaml': 'proses:\n  - kode: KECKLB.01\n    pelaksana: [ca|m' });
+    const { ws, caret } = caretIn({ 'a.ppb.yaml': 'proses:\n  - kode: KECKLB.01\n    pelaksana: [ca|m' });
     assert.equal(symbolAt(ws, caret.uri, caret.offset)?.key, 'cam');
   });
 
   test('an unknown file answers nothing', () => {
-    const { ws } = withCaret({ 'a.ppb.yaml': VALID.replace('camat:', 'ca|mat:') });
+    const { ws } = caretIn({ 'a.ppb.yaml': VALID.replace('camat:', 'ca|mat:') });
     assert.equal(symbolAt(ws, 'file:///ws/none.ppb.yaml', 3), undefined);
   });
 });
