@@ -5,7 +5,7 @@ import { prepareRename, rename, type PpbTextEdit } from '../../../server/src/ser
 import type { Caret } from '../../support/caret';
 import { collect, variant, VALID } from '../../support/check';
 import { withSubProcess } from '../helpers';
-import { applyEdits, caretIn, folderWorkspace, mark, offsetIn, splitWithCaret, where, withSecondMap } from './fixtures';
+import { applyEdits, caretIn, folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, where, withSecondMap } from './fixtures';
 
 type At = { ws: PpbWorkspace; caret: Caret };
 
@@ -262,4 +262,25 @@ test('the Klambu sample: a unit renamed across all its files stays clean', () =>
   assert.deepEqual([...new Set(edits.map((e) => e.split(':')[0]))].sort(), ['instansi.ppb.yaml', 'peta-lintas-fungsi/kecklb-06.ppb.yaml', 'proses.ppb.yaml']);
   for (const u of ws.uris()) assert.doesNotMatch(ws.parsed(u)?.text ?? '', /\bsubbag_umum\b/);
   for (const list of ws.diagnostics().values()) assert.deepEqual(list, []);
+});
+
+test('every valid judged model: renaming its first unit and its first process changes no diagnostic', () => {
+  const summary = (ws: PpbWorkspace): string[] =>
+    [...ws.diagnostics()].flatMap(([uri, list]) => list.map((d) => `${uri} ${d.code} ${d.severity}`)).sort();
+  for (const folder of JUDGED_FOLDERS.filter((f) => f.startsWith('valid-') || f.startsWith('variant-'))) {
+    const { ws } = folderWorkspace(`test/fixtures/judged/${folder}`);
+    const before = summary(ws);
+    const unit = ws.index().partyList[0];
+    if (unit) {
+      const edits = applyRename({ ws, caret: { uri: unit.id.span.uri, offset: unit.id.span.start } }, `${unit.id.value}_baru`);
+      assert.ok(edits.length >= 1, folder);
+    }
+    const process = ws.index().processes[0]; // read after the first rename moved the text
+    if (process) {
+      const raw = process.kode.value;
+      const renamedCode = `${raw.slice(0, raw.length - (raw.match(/[0-9]+$/)?.[0].length ?? 0))}99`;
+      applyRename({ ws, caret: { uri: process.kode.span.uri, offset: process.kode.span.start } }, renamedCode);
+    }
+    assert.deepEqual(summary(ws), before, folder);
+  }
 });

@@ -8,7 +8,7 @@ import { isWithin } from './code-family';
 import { isBroken } from './current-fragment';
 import { stepsWithId } from './describe-step';
 import { codeProblem, idProblem, yamlTextProblem } from './new-name';
-import { findSymbols, symbolAt, symbolsIn, type PpbSymbol } from './symbol-at';
+import { findSymbols, mapKeyOf, symbolAt, symbolsIn, type PpbSymbol } from './symbol-at';
 
 export interface PpbTextEdit {
   readonly span: Span;
@@ -77,8 +77,7 @@ function plan(ws: PpbWorkspace, model: ModelIndex, symbol: PpbSymbol, name: stri
     case 'step': {
       const problem = idProblem(name) ?? textProblem;
       if (problem) return problem;
-      const mapKey = symbol.key.slice(0, symbol.key.lastIndexOf('#'));
-      const other = stepsWithId(model, mapKey, name)[0];
+      const other = stepsWithId(model, mapKeyOf(symbol), name)[0];
       if (other) return taken(name, { id: `langkah lain di peta ${other.map.kode.value}`, en: `another step of map ${other.map.kode.value}` });
       return everywhere();
     }

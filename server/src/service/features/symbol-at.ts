@@ -22,6 +22,11 @@ export function stepKey(mapCode: string, stepId: string): string {
   return `${codeKey(mapCode)}#${stepId}`;
 }
 
+/** The key of a step symbol's map: its key without `#id` (codes and ids may hold `#` as written). */
+export function mapKeyOf(step: Pick<PpbSymbol, 'key' | 'ref'>): string {
+  return step.key.slice(0, step.key.length - step.ref.value.length - 1);
+}
+
 /** Every declaration and use of an id or code in a source, in no particular order. */
 export function symbolsIn(source: SymbolSource): PpbSymbol[] {
   const out: PpbSymbol[] = [];
