@@ -1,15 +1,9 @@
 import type { Connection, Location } from 'vscode-languageserver';
 import type { Diagram, DiagramSummary } from '../protocol/diagram';
 import { DiagramRequest, DiagramsRequest, FocusRequest, type DiagramsResult } from '../protocol/requests';
-import { pick, positionAt, type Lang, type PpbWorkspace, type Span } from '../service';
+import { pick, type Lang, type PpbWorkspace, type Span } from '../service';
 import type { FolderModels } from './folder-models';
-
-/** Offsets become LSP locations at this edge. */
-function locate(ws: PpbWorkspace, span: Span): Location {
-  const parsed = ws.parsed(span.uri);
-  const zero = { line: 0, character: 0 };
-  return { uri: span.uri, range: parsed ? { start: positionAt(parsed, span.start), end: positionAt(parsed, span.end) } : { start: zero, end: zero } };
-}
+import { locationOf as locate, offsetAt } from './spans';
 
 function summaryAt(ws: PpbWorkspace, d: DiagramSummary<Span>): DiagramSummary<Location> {
   const { source, ...rest } = d;
@@ -53,10 +47,8 @@ export function registerDiagramRequests(connection: Connection, models: FolderMo
   });
   connection.onRequest(FocusRequest, ({ uri, position }) => {
     const ws = models.modelFor(uri);
-    const parsed = ws.parsed(uri);
-    if (!parsed) return null;
-    const offset = parsed.lineCounter.lineStarts[position.line];
+    const offset = offsetAt(ws, uri, position);
     if (offset === undefined) return null;
-    return ws.diagrams().focusAt(uri, offset + position.character) ?? null;
+    return ws.diagrams().focusAt(uri, offset) ?? null;
   });
 }

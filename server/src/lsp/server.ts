@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } fr
 import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
 import { registerDiagramRequests } from './diagram-requests';
 import { FolderModels } from './folder-models';
+import { NAVIGATION_CAPABILITIES, registerNavigationHandlers } from './navigation-handlers';
 import { toLspDiagnostic } from './to-lsp';
 
 function isPpbUri(uri: string): boolean {
@@ -125,6 +126,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...NAVIGATION_CAPABILITIES,
       },
       serverInfo: { name: 'ppb-language-server', version: '0.1.0' },
     };
@@ -194,6 +196,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerDiagramRequests(connection, models, lang);
+  registerNavigationHandlers(connection, models, lang);
 
   documents.listen(connection);
   connection.listen();

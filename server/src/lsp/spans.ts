@@ -1,0 +1,24 @@
+import type { Location, Position, Range } from 'vscode-languageserver';
+import { positionAt, type PpbWorkspace, type Span } from '../service';
+
+/** The offset of an LSP position in the file's text as the workspace holds it; past a line's end, that end. */
+export function offsetAt(ws: PpbWorkspace, uri: string, position: Position): number | undefined {
+  const parsed = ws.parsed(uri);
+  const starts = parsed?.lineCounter.lineStarts;
+  const start = starts?.[position.line];
+  if (!parsed || !starts || start === undefined) return undefined;
+  const next = starts[position.line + 1];
+  const end = next === undefined ? parsed.text.length : next - 1;
+  return Math.min(start + position.character, end);
+}
+
+/** Offsets become LSP ranges at this edge, with the parser's own line table of each file. */
+export function rangeOf(ws: PpbWorkspace, span: Span): Range {
+  const parsed = ws.parsed(span.uri);
+  const zero = { line: 0, character: 0 };
+  return parsed ? { start: positionAt(parsed, span.start), end: positionAt(parsed, span.end) } : { start: zero, end: zero };
+}
+
+export function locationOf(ws: PpbWorkspace, span: Span): Location {
+  return { uri: span.uri, range: rangeOf(ws, span) };
+}
