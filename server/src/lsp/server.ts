@@ -14,6 +14,7 @@ import { URI } from 'vscode-uri';
 import { findPpbFiles } from '../node/ppb-files';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } from '../protocol/settings';
 import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
+import { registerCodeActionHandlers } from './code-action-handlers';
 import { registerDiagramRequests } from './diagram-requests';
 import { FolderModels } from './folder-models';
 import { toLspDiagnostic } from './to-lsp';
@@ -116,6 +117,8 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'ppb-language-server', version: '0.1.0' },
@@ -186,6 +189,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerDiagramRequests(connection, models, lang);
+  registerCodeActionHandlers(connection, models, lang);
 
   documents.listen(connection);
   connection.listen();
