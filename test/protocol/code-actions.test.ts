@@ -99,6 +99,9 @@ describe('quick fixes and code lenses over stdio, on a multi-file model written 
     const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     assert.deepEqual(await codeActions(client, peta, zero, []), []);
     if (d) assert.deepEqual(await codeActions(client, peta, d.range, [d], ['source.organizeImports']), []);
+    // Other YAML files an editor sends (nvim-lspconfig attaches by filetype `yaml`) get nothing.
+    assert.deepEqual(await codeLenses(client, model.uri('docker-compose.yaml')), []);
+    assert.deepEqual(await codeActions(client, model.uri('docker-compose.yaml'), zero, []), []);
   });
 
   test('code lenses above each map of the file: its size, and "Open preview" with the map\'s code', async () => {
