@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { PREVIEW_OPEN_COMMAND } from '../../server/src/protocol/commands';
 import { exportAll } from './export-all';
 import type { PreviewManager } from './preview/manager';
 
@@ -12,6 +13,8 @@ export interface CommandContext {
 
 /** An editor title button passes the file's URI; the palette passes nothing. */
 const resourceOf = (arg: unknown): vscode.Uri | undefined => (arg instanceof vscode.Uri ? arg : undefined);
+/** A map's code (the server's "Open preview" code lens): the preview opens on that map. */
+const mapOf = (arg: unknown): string | undefined => (typeof arg === 'string' && arg.trim() !== '' ? arg.trim() : undefined);
 
 /** Every command of the extension, registered once in `activate`; titles live in package.nls*.json. */
 export const COMMANDS: Record<string, (ctx: CommandContext, ...args: unknown[]) => Promise<void>> = {
@@ -21,7 +24,7 @@ export const COMMANDS: Record<string, (ctx: CommandContext, ...args: unknown[]) 
     await client.restart();
     void vscode.window.showInformationMessage(vscode.l10n.t('PPB: language server restarted.'));
   },
-  'ppb.preview.open': ({ preview }, arg) => preview.open(resourceOf(arg), false),
+  [PREVIEW_OPEN_COMMAND]: ({ preview }, arg) => preview.open(resourceOf(arg), false, mapOf(arg)),
   'ppb.preview.openToSide': ({ preview }, arg) => preview.open(resourceOf(arg), true),
   'ppb.export.image': ({ preview }) => preview.exportImage(),
   'ppb.export.all': ({ extensionUri, log }) => exportAll(extensionUri, log),

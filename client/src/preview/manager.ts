@@ -54,8 +54,11 @@ export class PreviewManager implements vscode.Disposable {
     return panel;
   }
 
-  /** `ppb.preview.open` / `ppb.preview.openToSide`: the preview of `resource`, or of the PPB editor in front. */
-  async open(resource: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+  /**
+   * `ppb.preview.open` / `ppb.preview.openToSide`: the preview of `resource`, or of the PPB
+   * editor in front; on the map `mapId` (a code) when given, else on the map at the cursor.
+   */
+  async open(resource: vscode.Uri | undefined, toSide: boolean, mapId?: string): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const doc = resource?.toString() ?? (editor && isPpbDocument(editor.document) ? editor.document.uri.toString() : undefined);
     const position = editor && editor.document.uri.toString() === doc ? editor.selection.active : undefined;
@@ -66,8 +69,9 @@ export class PreviewManager implements vscode.Disposable {
       const webviewPanel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('PPB Preview'), { viewColumn: column, preserveFocus: toSide }, { enableFindWidget: false, retainContextWhenHidden: false });
       panel = this.adopt(webviewPanel, {});
     }
-    if (doc !== undefined) await panel.follow(doc, position);
+    if (doc !== undefined) await panel.follow(doc, mapId === undefined ? position : undefined);
     else await panel.refresh();
+    if (mapId !== undefined) await panel.open(mapId);
   }
 
   /** `ppb.export.image`, and the preview's own export buttons. */

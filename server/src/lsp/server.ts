@@ -14,6 +14,7 @@ import { URI } from 'vscode-uri';
 import { findPpbFiles } from '../node/ppb-files';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } from '../protocol/settings';
 import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
+import { registerCodeActionHandlers } from './code-action-handlers';
 import { registerDiagramRequests } from './diagram-requests';
 import { FolderModels } from './folder-models';
 import { NAVIGATION_CAPABILITIES, registerNavigationHandlers } from './navigation-handlers';
@@ -125,6 +126,8 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...NAVIGATION_CAPABILITIES,
       },
@@ -197,6 +200,7 @@ export function startServer(connection: Connection): void {
 
   registerDiagramRequests(connection, models, lang);
   registerNavigationHandlers(connection, models, lang);
+  registerCodeActionHandlers(connection, models, lang);
 
   documents.listen(connection);
   connection.listen();

@@ -11,3 +11,12 @@ export function positionAt(parsed: ParsedFile, offset: number): Position {
   const { line, col } = parsed.lineCounter.linePos(Math.max(0, Math.min(offset, parsed.text.length)));
   return { line: line - 1, character: col - 1 };
 }
+
+/** The offset of an LSP position in a parsed file, clamped to the file (the inverse of positionAt). */
+export function offsetAt(parsed: ParsedFile, position: Position): number {
+  const starts = parsed.lineCounter.lineStarts;
+  const line = Math.max(0, Math.min(position.line, starts.length - 1));
+  const lineStart = starts[line] ?? 0;
+  const next = starts[line + 1] ?? parsed.text.length + 1;
+  return Math.min(lineStart + Math.max(0, position.character), next - 1, parsed.text.length);
+}

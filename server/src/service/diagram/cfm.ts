@@ -31,7 +31,7 @@ function stepLabel(s: StepDecl): string {
 }
 
 /** The lanes: as listed, else in the order performers first act. */
-function lanesOf(map: MapDecl): string[] {
+export function lanesOf(map: MapDecl): string[] {
   if (map.lanes && map.lanes.length > 0) return map.lanes.map((l) => l.value);
   const seen: string[] = [];
   for (const s of map.steps) if (s.pelaksana && !seen.includes(s.pelaksana.value)) seen.push(s.pelaksana.value);

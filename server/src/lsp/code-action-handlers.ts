@@ -1,0 +1,35 @@
+import { CodeActionKind, type CodeAction, type CodeLens, type Connection, type WorkspaceEdit } from 'vscode-languageserver';
+import { isPpbFileName, type Lang } from '../service';
+import { codeActions } from '../service/features/code-actions';
+import { codeLenses } from '../service/features/code-lens';
+import { offsetAt } from '../service/positions';
+import type { FolderModels } from './folder-models';
+import { toLspDiagnostic, toLspRange } from './to-lsp';
+
+/** Other YAML files of the editor get nothing (and no model of their own). */
+const isPpb = (uri: string): boolean => isPpbFileName(uri.split('/').pop() ?? '');
+
+/** Quick fixes (`textDocument/codeAction`, kind quickfix) and the code lenses above each map. */
+export function registerCodeActionHandlers(connection: Connection, models: FolderModels, lang: () => Lang): void {
+  connection.onCodeAction(({ textDocument, range, context }): CodeAction[] => {
+    if (!isPpb(textDocument.uri)) return [];
+    if (context.only && !context.only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty)) return [];
+    const ws = models.modelFor(textDocument.uri);
+    const parsed = ws.parsed(textDocument.uri);
+    if (!parsed) return [];
+    return codeActions(ws, textDocument.uri, offsetAt(parsed, range.start), offsetAt(parsed, range.end), lang()).map((a) => {
+      const changes: NonNullable<WorkspaceEdit['changes']> = {};
+      for (const e of a.edits) (changes[e.uri] ??= []).push({ range: toLspRange(ws, e.uri, e.start, e.end), newText: e.newText });
+      return { title: a.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(ws, a.diagnostic, lang())], edit: { changes }, isPreferred: a.isPreferred };
+    });
+  });
+  connection.onCodeLens(({ textDocument }): CodeLens[] => {
+    if (!isPpb(textDocument.uri)) return [];
+    const ws = models.modelFor(textDocument.uri);
+    return codeLenses(ws, textDocument.uri, lang()).map((l) => ({
+      range: toLspRange(ws, l.span.uri, l.span.start, l.span.end),
+      // A lens that only informs has an empty command: shown, not clickable.
+      command: { title: l.title, command: l.command?.name ?? '', ...(l.command ? { arguments: [...l.command.arguments] } : {}) },
+    }));
+  });
+}
