@@ -1,0 +1,74 @@
+import { codeKey, isMapSegment, isNumberSegment, parseCode } from '../code-grammar';
+import type { ModelIndex } from '../model-index';
+
+/** A sub-process (`<parent>.NN`) or a cross-functional map (`<parent>.CFM.NN`). */
+export type ChildKind = 'sub' | 'map';
+
+const HIGHEST = 99;
+
+/** The number of `code` as a child of the code whose key is `parentKey`, or undefined when it is not one. */
+export function childNumber(parentKey: string, code: string, kind: ChildKind): number | undefined {
+  const key = codeKey(code);
+  if (!key.startsWith(`${parentKey}.`)) return undefined;
+  const rest = key.slice(parentKey.length + 1).split('.');
+  const [first, second] = rest;
+  if (kind === 'sub') return rest.length === 1 && first !== undefined && isNumberSegment(first) ? Number(first) : undefined;
+  return rest.length === 2 && first !== undefined && isMapSegment(first) && second !== undefined && isNumberSegment(second) ? Number(second) : undefined;
+}
+
+/**
+ * The code after the highest of `taken` under `parentRaw`, written as the parent is written, with
+ * the separators the highest sibling uses (`BPSDM-5.2.5_CFM.01` → `BPSDM-5.2.5_CFM.02`), else the
+ * canonical ones; numbers in two digits. Gaps are left alone (real documents have them on
+ * purpose); undefined once 99 is taken.
+ */
+export function nextCode(parentRaw: string, taken: readonly string[], kind: ChildKind): string | undefined {
+  const parent = parentRaw.trim();
+  const parentKey = codeKey(parent);
+  let highest = 0;
+  let sample: string | undefined;
+  for (const code of taken) {
+    const n = childNumber(parentKey, code, kind);
+    if (n !== undefined && n >= highest) {
+      highest = n;
+      sample = code;
+    }
+  }
+  const next = highest + 1;
+  if (next > HIGHEST) return undefined;
+  const number = String(next).padStart(2, '0');
+  const n = parseCode(parent).segments.length;
+  const form = sample === undefined ? undefined : parseCode(sample);
+  if (kind === 'sub') return `${parent}${form?.separators[n - 1] ?? '.'}${number}`;
+  const [before, cfm, after] = form ? [form.separators[n - 1], form.segments[n], form.separators[n]] : [];
+  return `${parent}${before ?? '.'}${cfm ?? 'CFM'}${after ?? '.'}${number}`;
+}
+
+/** The codes of the model that stand as children of `parentKey` (as written). */
+export function takenUnder(model: ModelIndex, parentKey: string, kind: ChildKind): string[] {
+  const out: string[] = [];
+  for (const [key, entries] of model.codes) {
+    const first = entries[0];
+    if (first && childNumber(parentKey, key, kind) !== undefined) out.push(first.decl.kode.value);
+  }
+  return out;
+}
+
+/**
+ * The next free code under a process or sub-process of the model: `'sub'` for a sub-process
+ * (KECKLB.06 with .01..03 → KECKLB.06.04), `'map'` for a cross-functional map (KECKLB.06.03
+ * with CFM.01..05 → KECKLB.06.03.CFM.06). Written as the parent is declared; undefined when the
+ * parent is no process of the model, or 99 is taken.
+ */
+export function nextFreeCode(model: ModelIndex, parentCode: string, kind: ChildKind): string | undefined {
+  const key = codeKey(parentCode);
+  const parent = model.codes.get(key)?.find((e) => e.kind === 'process');
+  if (!parent) return undefined;
+  return nextCode(parent.decl.kode.value, takenUnder(model, key, kind), kind);
+}
+
+/** The next free Level 0 code, `PREFIX.NN`, or undefined when the model has no single prefix. */
+export function nextProcessCode(model: ModelIndex, prefix = model.prefix): string | undefined {
+  if (prefix === undefined || prefix.trim() === '') return undefined;
+  return nextCode(prefix, takenUnder(model, codeKey(prefix), 'sub'), 'sub');
+}
