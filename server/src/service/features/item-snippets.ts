@@ -1,0 +1,120 @@
+import type { Localized } from '../localized';
+import { enumValues, propertiesOf, titleOf, type SchemaNode } from '../schema-navigator';
+import { SnippetLines } from './snippet';
+
+/** What a new item's snippet may fill in from the model and the text around it. */
+export interface SnippetEnv {
+  /** The schema of the item (a process, a step, ...). */
+  readonly schema: SchemaNode;
+  /** The next free code, the default of a `kode` stop. */
+  readonly nextCode: string | undefined;
+  /** The lanes of the map a step is written in: the choices of its `pelaksana`. */
+  readonly lanes: readonly string[];
+  /** The ids of the steps of that map: the choices of a branch. */
+  readonly stepIds: readonly string[];
+  /** Whether that map already has its `mulai`. */
+  readonly hasStart: boolean;
+}
+
+export interface ItemSnippet {
+  readonly label: Localized;
+  /** The step kind it writes, for its description from the schema. */
+  readonly jenis?: string;
+  readonly body: SnippetLines;
+}
+
+function property(schema: SchemaNode, key: string): SchemaNode | undefined {
+  return propertiesOf(schema).find((p) => p.key === key)?.node;
+}
+
+/** The values of an enum property of the item, for a choice stop. */
+function choices(schema: SchemaNode, key: string): string[] {
+  const p = property(schema, key);
+  return p ? enumValues(p, 'en').map((v) => v.value) : [];
+}
+
+/** The branch labels of the schema's first example of `cabang` (`Ya`, `Tidak`). */
+function branchLabels(step: SchemaNode): string[] {
+  const example = property(step, 'cabang')?.examples?.[0];
+  return example !== null && typeof example === 'object' ? Object.keys(example) : [];
+}
+
+const STEP_LABELS: Record<string, Localized> = {
+  aktivitas: { id: 'langkah aktivitas', en: 'activity step' },
+  keputusan: { id: 'langkah keputusan', en: 'decision step' },
+  dokumen: { id: 'langkah dokumen', en: 'document step' },
+  penghubung: { id: 'langkah penghubung ke peta lain', en: 'connector step to another map' },
+  mulai: { id: 'langkah mulai', en: 'start step' },
+  selesai: { id: 'langkah selesai', en: 'end step' },
+};
+
+function stepSnippets(env: SnippetEnv): ItemSnippet[] {
+  const performer = (s: SnippetLines): string => `pelaksana: ${s.choice(env.lanes)}`;
+  // A map without its start gets one first; every map needs exactly one (PPB301).
+  const kinds = [...(env.hasStart ? [] : ['mulai']), 'aktivitas', 'keputusan', 'dokumen', 'penghubung', 'selesai'];
+  return kinds.map((jenis) => {
+    const s = new SnippetLines();
+    if (jenis !== 'aktivitas') s.line(0, `jenis: ${jenis}`);
+    if (jenis !== 'mulai' && jenis !== 'selesai') s.line(0, `nama: ${s.tab()}`);
+    s.line(0, performer(s));
+    if (jenis === 'aktivitas') s.line(0, `keluaran: [${s.tab()}]`);
+    if (jenis === 'penghubung') s.line(0, `peta: ${s.tab()}`);
+    if (jenis === 'keputusan') {
+      s.line(0, 'cabang:');
+      for (const label of branchLabels(env.schema)) s.line(2, `${label}: ${s.choice(env.stepIds)}`);
+    }
+    return { label: STEP_LABELS[jenis] ?? { id: jenis, en: jenis }, jenis, body: s };
+  });
+}
+
+/** The keys a definition requires, each with a stop: the snippet of an item we have no better one for. */
+function requiredSnippet(schema: SchemaNode, label: Localized): ItemSnippet[] {
+  const s = new SnippetLines();
+  for (const key of schema.required ?? []) s.line(0, `${key}: ${s.tab()}`);
+  return s.isEmpty ? [] : [{ label, body: s }];
+}
+
+/**
+ * Snippets of a new item of a list of `definition`s: a process, a sub-process, a map with its
+ * start, one activity and its end, each kind of step, a relation, a goal with a target. The
+ * first stop is what the author types first: the code of a process or map, the name of a step.
+ */
+export function itemSnippets(definition: string, env: SnippetEnv): ItemSnippet[] {
+  const s = new SnippetLines();
+  switch (definition) {
+    case 'prosesLevel0':
+      s.line(0, `kode: ${s.tab(env.nextCode)}`).line(0, `nama: ${s.tab()}`).line(0, `kategori: ${s.choice(choices(env.schema, 'kategori'))}`);
+      s.line(0, `masukan: [${s.tab()}]`).line(0, `keluaran: [${s.tab()}]`);
+      return [{ label: { id: 'proses baru (Level 0)', en: 'new process (Level 0)' }, body: s }];
+    case 'subProses':
+      s.line(0, `kode: ${s.tab(env.nextCode)}`).line(0, `nama: ${s.tab()}`).line(0, `pelaksana: [${s.tab()}]`);
+      s.line(0, `masukan: [${s.tab()}]`).line(0, `keluaran: [${s.tab()}]`);
+      return [{ label: { id: 'sub proses baru', en: 'new sub-process' }, body: s }];
+    case 'peta':
+      s.line(0, `kode: ${s.tab(env.nextCode)}`).line(0, `nama: ${s.tab()}`).line(0, `pelaksana: [${s.tab()}]`).line(0, 'langkah:');
+      s.line(2, '- jenis: mulai').line(4, `pelaksana: ${s.tab()}`);
+      s.line(2, `- nama: ${s.tab()}`).line(4, `pelaksana: ${s.tab()}`).line(4, `keluaran: [${s.tab()}]`);
+      s.line(2, '- jenis: selesai').line(4, `pelaksana: ${s.tab()}`);
+      return [{ label: { id: 'peta lintas fungsi baru', en: 'new cross-functional map' }, body: s }];
+    case 'langkah':
+      return stepSnippets(env);
+    case 'relasi':
+      s.line(0, `dari: ${s.tab()}`).line(0, `ke: ${s.tab()}`).line(0, `hal: ${s.tab()}`);
+      return [{ label: { id: 'relasi baru', en: 'new relation' }, body: s }];
+    case 'tujuan':
+      s.line(0, `kode: ${s.tab()}`).line(0, `nama: ${s.tab()}`).line(0, 'sasaran:').line(2, `- kode: ${s.tab()}`).line(4, `nama: ${s.tab()}`);
+      return [{ label: { id: 'tujuan baru dengan sasarannya', en: 'new goal with its target' }, body: s }];
+    default: {
+      const title = titleOf(env.schema);
+      return requiredSnippet(env.schema, title ? { id: `${title.id} baru`, en: `new ${title.en.toLowerCase()}` } : { id: 'butir baru', en: 'new item' });
+    }
+  }
+}
+
+/** A new entry of a mapping of ids (`unit`, `pemangku_kepentingan`): its id, then its required keys. */
+export function entrySnippet(entry: SchemaNode, id?: string): SnippetLines {
+  const s = new SnippetLines();
+  s.line(0, `${id ?? s.tab('id')}:`);
+  for (const key of entry.required ?? []) s.line(2, `${key}: ${s.tab()}`);
+  return s;
+}
