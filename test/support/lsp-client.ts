@@ -8,7 +8,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 const SERVER = path.resolve(__dirname, '../../../bin/ppb-language-server.js');
 
@@ -32,6 +32,8 @@ type Waiter = { uri: string; check: (d: Diagnostic[]) => boolean; resolve: (d: D
  */
 export class LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: InitializeResult | undefined;
   private waiters: Waiter[] = [];
 
   private constructor(
@@ -66,7 +68,7 @@ export class LspTestClient {
     const client = new LspTestClient(child, connection, options.settings);
     connection.listen();
     const { pathToFileURL } = await import('node:url');
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: options.locale,

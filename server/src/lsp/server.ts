@@ -5,6 +5,7 @@ import {
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type Connection,
   type InitializeResult,
   type WorkspaceFolder,
@@ -14,6 +15,7 @@ import { URI } from 'vscode-uri';
 import { findPpbFiles } from '../node/ppb-files';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } from '../protocol/settings';
 import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
+import { COMPLETION_TRIGGERS, registerCompletionHandlers } from './completion-handlers';
 import { registerDiagramRequests } from './diagram-requests';
 import { FolderModels } from './folder-models';
 import { toLspDiagnostic } from './to-lsp';
@@ -35,6 +37,7 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canRegisterWatchers = false;
   let canWatchFolders = false;
+  let clientCapabilities: ClientCapabilities = {};
   let scheduled: NodeJS.Immediate | undefined;
 
   const lang = (): Lang => (settings.bahasa === 'auto' ? langFromLocale(locale) : settings.bahasa);
@@ -108,6 +111,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     locale = params.locale;
     const caps = params.capabilities;
+    clientCapabilities = caps;
     canPullConfiguration = caps.workspace?.configuration === true;
     canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canWatchFolders = caps.workspace?.workspaceFolders === true;
@@ -117,6 +121,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       },
       serverInfo: { name: 'ppb-language-server', version: '0.1.0' },
     };
@@ -186,6 +191,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerDiagramRequests(connection, models, lang);
+  registerCompletionHandlers(connection, models, lang, () => clientCapabilities);
 
   documents.listen(connection);
   connection.listen();
