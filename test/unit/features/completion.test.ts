@@ -370,7 +370,7 @@ describe('snippets', () => {
 
   test('new steps: nama first; the lanes as choices; a decision branches to existing steps', () => {
     const c = inValid('relasi:\n', '      - |\nrelasi:\n');
-    assert.deepEqual(labels(c).slice(0, 5), ['activity step', 'decision step', 'document step', 'connector step to another map', 'end step']);
+    assert.deepEqual(labels(c).slice(0, 5), ['activity step', 'decision step', 'document step', 'connector step', 'end step']);
     const activity = item(c, 'activity step');
     assert.deepEqual(stopsOf(activity), ['nama:', 'pelaksana:', 'keluaran: [']);
     assert.deepEqual(expandSnippet(activity.insertText).stops[1]?.choices, ['subbag_umum', 'penyedia']);

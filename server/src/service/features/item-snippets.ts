@@ -1,4 +1,4 @@
-import type { Localized } from '../localized';
+import type { Lang, Localized } from '../localized';
 import { enumValues, propertiesOf, titleOf, type SchemaNode } from '../schema-navigator';
 import { SnippetLines } from './snippet';
 
@@ -39,14 +39,15 @@ function branchLabels(step: SchemaNode): string[] {
   return example !== null && typeof example === 'object' ? Object.keys(example) : [];
 }
 
-const STEP_LABELS: Record<string, Localized> = {
-  aktivitas: { id: 'langkah aktivitas', en: 'activity step' },
-  keputusan: { id: 'langkah keputusan', en: 'decision step' },
-  dokumen: { id: 'langkah dokumen', en: 'document step' },
-  penghubung: { id: 'langkah penghubung ke peta lain', en: 'connector step to another map' },
-  mulai: { id: 'langkah mulai', en: 'start step' },
-  selesai: { id: 'langkah selesai', en: 'end step' },
-};
+/** `activity step` / `langkah aktivitas`: named by the word its schema description starts with. */
+function stepLabel(step: SchemaNode, jenis: string): Localized {
+  const node = property(step, 'jenis');
+  const word = (lang: Lang): string => {
+    const described = node ? enumValues(node, lang).find((v) => v.value === jenis)?.description : undefined;
+    return (described?.split(':')[0] ?? jenis).toLowerCase();
+  };
+  return { id: `langkah ${word('id')}`, en: `${word('en')} step` };
+}
 
 function stepSnippets(env: SnippetEnv): ItemSnippet[] {
   const performer = (s: SnippetLines): string => `pelaksana: ${s.choice(env.lanes)}`;
@@ -63,7 +64,7 @@ function stepSnippets(env: SnippetEnv): ItemSnippet[] {
       s.line(0, 'cabang:');
       for (const label of branchLabels(env.schema)) s.line(2, `${label}: ${s.choice(env.stepIds)}`);
     }
-    return { label: STEP_LABELS[jenis] ?? { id: jenis, en: jenis }, jenis, body: s };
+    return { label: stepLabel(env.schema, jenis), jenis, body: s };
   });
 }
 
