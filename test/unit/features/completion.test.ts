@@ -219,7 +219,7 @@ describe('unit and party ids', () => {
     const c = complete({ 'model.ppb.yaml': variant('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana: [subbag_umum, penyedia, bpkpd]\n'), 'unit.ppb.yaml': 'unit:\n  |\n' });
     const bpkpd = item(c, 'bpkpd');
     assert.equal(bpkpd.insertText, 'bpkpd:\n    nama: $1');
-    assert.match(bpkpd.detail ?? '', /used 1 times, not declared/);
+    assert.match(bpkpd.detail ?? '', /used 1 time, not declared/);
   });
 });
 

@@ -65,12 +65,10 @@ function newItems(req: Request, definition: string | undefined, schema: SchemaNo
   const { ctx, lang } = req;
   const column = ctx.column + prefix.length;
   const title = titleOf(schema);
-  const jenis = propertiesOf(schema).find((p) => p.key === 'jenis')?.node;
-  const kinds = jenis ? enumValues(jenis, lang) : [];
   return itemSnippets(definition, snippetEnv(req, schema, frames)).map((s, i) => {
     const label = pick(s.label, lang);
-    const described = s.jenis === undefined ? descriptionOf(schema) : undefined;
-    const documentation = s.jenis === undefined ? (described ? pick(described, lang) : undefined) : kinds.find((k) => k.value === s.jenis)?.description;
+    const described = s.documentation ?? descriptionOf(schema);
+    const documentation = described && pick(described, lang);
     const first = s.body.render(0).split('\n')[0] ?? '';
     return {
       label,
@@ -166,7 +164,7 @@ function undeclaredParties(req: Request, entry: SchemaNode): PpbCompletionItem[]
   return [...used].map(([id, n], i) => ({
     label: id,
     kind: 'party' as const,
-    detail: pick({ id: `dipakai ${n} kali, belum dinyatakan`, en: `used ${n} times, not declared` }, lang),
+    detail: pick({ id: `dipakai ${n} kali, belum dinyatakan`, en: `used ${n} ${n === 1 ? 'time' : 'times'}, not declared` }, lang),
     insertText: entrySnippet(entry, id).render(ctx.column),
     snippet: true,
     sortText: sortKey(1, i),

@@ -18,8 +18,8 @@ export interface SnippetEnv {
 
 export interface ItemSnippet {
   readonly label: Localized;
-  /** The step kind it writes, for its description from the schema. */
-  readonly jenis?: string;
+  /** What it writes, when the item's own description does not say it (a kind of step). */
+  readonly documentation?: Localized;
   readonly body: SnippetLines;
 }
 
@@ -39,14 +39,16 @@ function branchLabels(step: SchemaNode): string[] {
   return example !== null && typeof example === 'object' ? Object.keys(example) : [];
 }
 
-/** `activity step` / `langkah aktivitas`: named by the word its schema description starts with. */
-function stepLabel(step: SchemaNode, jenis: string): Localized {
+/**
+ * A kind of step as the schema describes it, and its label (`activity step` / `langkah
+ * aktivitas`) from the word that description starts with.
+ */
+function stepKind(step: SchemaNode, jenis: string): { label: Localized; documentation: Localized } {
   const node = property(step, 'jenis');
-  const word = (lang: Lang): string => {
-    const described = node ? enumValues(node, lang).find((v) => v.value === jenis)?.description : undefined;
-    return (described?.split(':')[0] ?? jenis).toLowerCase();
-  };
-  return { id: `langkah ${word('id')}`, en: `${word('en')} step` };
+  const described = (lang: Lang): string => (node ? enumValues(node, lang).find((v) => v.value === jenis)?.description : undefined) ?? jenis;
+  const documentation = { id: described('id'), en: described('en') };
+  const word = (lang: Lang): string => (documentation[lang].split(':')[0] ?? jenis).toLowerCase();
+  return { label: { id: `langkah ${word('id')}`, en: `${word('en')} step` }, documentation };
 }
 
 function stepSnippets(env: SnippetEnv): ItemSnippet[] {
@@ -64,7 +66,7 @@ function stepSnippets(env: SnippetEnv): ItemSnippet[] {
       s.line(0, 'cabang:');
       for (const label of branchLabels(env.schema)) s.line(2, `${label}: ${s.choice(env.stepIds)}`);
     }
-    return { label: stepLabel(env.schema, jenis), jenis, body: s };
+    return { ...stepKind(env.schema, jenis), body: s };
   });
 }
 
