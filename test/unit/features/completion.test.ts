@@ -350,6 +350,16 @@ describe('snippets', () => {
     assert.deepEqual(after.codes, []);
   });
 
+  test('on a blank line of a list, or under its key, the new item comes with its dash and its code', () => {
+    const map = inValid('relasi:\n', '  |\nrelasi:\n');
+    assert.match(item(map, 'new cross-functional map').insertText, /^- kode: \$\{1:KECKLB\.06\.04\.CFM\.02\}\n {4}nama: \$2\n/);
+    const under = complete({ 'model.ppb.yaml': VALID, 'baru.ppb.yaml': 'proses:\n  - kode: KECKLB.07\n    nama: Baru\n    kategori: utama\n    sub_proses:\n      |\n' });
+    assert.match(item(under, 'new sub-process').insertText, /^- kode: \$\{1:KECKLB\.07\.01\}\n {8}nama: \$2\n/);
+    const id = complete({ 'model.ppb.yaml': VALID, 'baru.ppb.yaml': 'proses:\n  - kode: KECKLB.07\n    sub_proses:\n      |\n' }, { lang: 'id' });
+    assert.equal(id.items[0]?.label, 'sub proses baru');
+    assert.equal(id.items[0]?.detail, 'Sub proses (Level 1 dan seterusnya)');
+  });
+
   test('a new process under proses: kode, nama, kategori as a choice', () => {
     const c = inValid('peta_lintas_fungsi:\n', '  |\npeta_lintas_fungsi:\n');
     const s = item(c, 'new process (Level 0)');
