@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeLens, type Connection, type W
 import { isPpbFileName, type Lang } from '../service';
 import { codeActions } from '../service/features/code-actions';
 import { codeLenses } from '../service/features/code-lens';
-import { offsetAt } from '../service/positions';
+import { offsetAt } from '../service';
 import type { FolderModels } from './folder-models';
 import { toLspDiagnostic, toLspRange } from './to-lsp';
 

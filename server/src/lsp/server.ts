@@ -5,6 +5,7 @@ import {
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type Connection,
   type InitializeResult,
   type WorkspaceFolder,
@@ -15,6 +16,7 @@ import { findPpbFiles } from '../node/ppb-files';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } from '../protocol/settings';
 import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
 import { registerCodeActionHandlers } from './code-action-handlers';
+import { COMPLETION_TRIGGERS, registerCompletionHandlers } from './completion-handlers';
 import { registerDiagramRequests } from './diagram-requests';
 import { FolderModels } from './folder-models';
 import { NAVIGATION_CAPABILITIES, registerNavigationHandlers } from './navigation-handlers';
@@ -39,6 +41,7 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canRegisterWatchers = false;
   let canWatchFolders = false;
+  let clientCapabilities: ClientCapabilities = {};
   let scheduled: NodeJS.Immediate | undefined;
 
   const lang = (): Lang => (settings.bahasa === 'auto' ? langFromLocale(locale) : settings.bahasa);
@@ -118,6 +121,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     locale = params.locale;
     const caps = params.capabilities;
+    clientCapabilities = caps;
     canPullConfiguration = caps.workspace?.configuration === true;
     canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canWatchFolders = caps.workspace?.workspaceFolders === true;
@@ -130,6 +134,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...NAVIGATION_CAPABILITIES,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       },
       serverInfo: { name: 'ppb-language-server', version: '0.1.0' },
     };
@@ -201,6 +206,7 @@ export function startServer(connection: Connection): void {
   registerDiagramRequests(connection, models, lang);
   registerNavigationHandlers(connection, models, lang);
   registerCodeActionHandlers(connection, models, lang);
+  registerCompletionHandlers(connection, models, lang, () => clientCapabilities);
 
   documents.listen(connection);
   connection.listen();

@@ -1,15 +1,10 @@
 import type { Location, Position, Range } from 'vscode-languageserver';
-import { positionAt, type PpbWorkspace, type Span } from '../service';
+import { offsetAt as offsetInFile, positionAt, type PpbWorkspace, type Span } from '../service';
 
-/** The offset of an LSP position in the file's text as the workspace holds it; past a line's end, that end. */
+/** The offset of an LSP position in the file's text as the workspace holds it, clamped to its line and the file. */
 export function offsetAt(ws: PpbWorkspace, uri: string, position: Position): number | undefined {
   const parsed = ws.parsed(uri);
-  const starts = parsed?.lineCounter.lineStarts;
-  const start = starts?.[position.line];
-  if (!parsed || !starts || start === undefined) return undefined;
-  const next = starts[position.line + 1];
-  const end = next === undefined ? parsed.text.length : next - 1;
-  return Math.min(start + position.character, end);
+  return parsed && offsetInFile(parsed, position);
 }
 
 /** Offsets become LSP ranges at this edge, with the parser's own line table of each file. */

@@ -5,6 +5,7 @@ import { severityOf } from './codes-catalog';
 import type { PpbDiagnostic } from './diagnostic';
 import type { ParsedFile } from './parse';
 import { schemaMessage } from './schema-messages';
+import { propertyAt, resolveRef, unescapePointer } from './schema-navigator';
 import { spanOf } from './yaml-nodes';
 
 /** Annotation keywords of our schema: the Indonesian texts used by hover and completion. */
@@ -18,10 +19,6 @@ interface Landing {
   pair: Pair<Node, Node | null> | undefined;
   /** The nearest enclosing key name, for messages. */
   key: string;
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function land(root: Node | null | undefined, instancePath: string): Landing {
@@ -45,36 +42,6 @@ function land(root: Node | null | undefined, instancePath: string): Landing {
     }
   }
   return { node, pair, key };
-}
-
-/** Resolves a `$ref` inside our own schema. */
-function resolveRef(s: unknown): unknown {
-  const ref = (s as { $ref?: string } | undefined)?.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/definitions/')) return s;
-  const defs = (schema as { definitions: Record<string, unknown> }).definitions;
-  return defs[ref.slice('#/definitions/'.length)];
-}
-
-type SchemaObject = Record<string, unknown> & { properties?: Record<string, unknown>; items?: unknown; additionalProperties?: unknown };
-
-/**
- * The schema of the property at an instance path, its own texts and examples first (they stand
- * beside `$ref`), then those of the definition it refers to.
- */
-function propertyAt(instancePath: string): Record<string, unknown> | undefined {
-  let node: unknown = schema;
-  const segments = instancePath === '' ? [] : instancePath.split('/').slice(1).map(unescapePointer);
-  for (const seg of segments) {
-    const resolved = resolveRef(node) as SchemaObject | undefined;
-    if (!resolved || typeof resolved !== 'object') return undefined;
-    if (/^[0-9]+$/.test(seg) && resolved.items !== undefined) node = resolved.items;
-    else if (resolved.properties?.[seg] !== undefined) node = resolved.properties[seg];
-    else if (typeof resolved.additionalProperties === 'object') node = resolved.additionalProperties;
-    else return undefined;
-  }
-  const own = node as Record<string, unknown>;
-  const target = resolveRef(node) as Record<string, unknown> | undefined;
-  return { ...(target ?? {}), ...own };
 }
 
 function typesOfBranches(branches: unknown): string[] {

@@ -1,41 +1,74 @@
-import { codeKey, isNumberSegment, mapParentKey, parseCode } from '../code-grammar';
+import { codeKey, isMapSegment, isNumberSegment, parseCode } from '../code-grammar';
 import type { ModelIndex } from '../model-index';
 
-// PRIVATE to branch f/fixes: engineer B owns this file (spec in common.md); the lead keeps B's
-// version at merge. Kept minimal: what the "renumber" quick fix needs.
+/** A sub-process (`<parent>.NN`) or a cross-functional map (`<parent>.CFM.NN`). */
+export type ChildKind = 'sub' | 'map';
 
-const MAX = 99;
-const twoDigits = (n: number): string => String(n).padStart(2, '0');
+const HIGHEST = 99;
 
-/** The last number of a code whose other segments make `parentKey` (one segment deeper), else undefined. */
-function childNumber(code: string, parentKey: string): number | undefined {
-  const { segments } = parseCode(code);
-  const last = segments[segments.length - 1];
-  if (segments.length < 2 || last === undefined || !isNumberSegment(last)) return undefined;
-  return codeKey(segments.slice(0, -1).join('.')) === parentKey ? Number.parseInt(last, 10) : undefined;
+/** The number of `code` as a child of the code whose key is `parentKey`, or undefined when it is not one. */
+export function childNumber(parentKey: string, code: string, kind: ChildKind): number | undefined {
+  const key = codeKey(code);
+  if (!key.startsWith(`${parentKey}.`)) return undefined;
+  const rest = key.slice(parentKey.length + 1).split('.');
+  const [first, second] = rest;
+  if (kind === 'sub') return rest.length === 1 && first !== undefined && isNumberSegment(first) ? Number(first) : undefined;
+  return rest.length === 2 && first !== undefined && isMapSegment(first) && second !== undefined && isNumberSegment(second) ? Number(second) : undefined;
 }
 
 /**
- * The next free code under `parentCode`: 'sub' the next sub-process (KECKLB.06 with .01..03 →
- * KECKLB.06.04; the instansi prefix is the parent of Level 0 processes), 'map' the next map
- * (KECKLB.06.03 with CFM.01..05 → KECKLB.06.03.CFM.06). After the highest number, so gaps stay
- * gaps; two digits; the parent's spelling. Undefined when the parent is unknown or 99 is taken.
+ * The code after the highest of `taken` under `parentRaw`, written as the parent is written, with
+ * the separators the highest sibling uses (`BPSDM-5.2.5_CFM.01` → `BPSDM-5.2.5_CFM.02`), else the
+ * canonical ones; numbers in two digits. Gaps are left alone (real documents have them on
+ * purpose); undefined once 99 is taken.
  */
-export function nextFreeCode(model: ModelIndex, parentCode: string, kind: 'sub' | 'map'): string | undefined {
-  const parentKey = codeKey(parentCode);
-  const isPrefix = model.prefix !== undefined && codeKey(model.prefix) === parentKey;
-  const parentIsProcess = model.codes.get(parentKey)?.some((e) => e.kind === 'process') === true;
-  if (!parentIsProcess && !(kind === 'sub' && isPrefix)) return undefined;
+export function nextCode(parentRaw: string, taken: readonly string[], kind: ChildKind): string | undefined {
+  const parent = parentRaw.trim();
+  const parentKey = codeKey(parent);
   let highest = 0;
-  if (kind === 'sub') {
-    for (const p of model.processes) highest = Math.max(highest, childNumber(p.kode.value, parentKey) ?? 0);
-  } else {
-    for (const m of model.maps) {
-      const code = parseCode(m.kode.value);
-      const last = code.segments[code.segments.length - 1] ?? '';
-      if (mapParentKey(code) === parentKey) highest = Math.max(highest, Number.parseInt(last, 10));
+  let sample: string | undefined;
+  for (const code of taken) {
+    const n = childNumber(parentKey, code, kind);
+    if (n !== undefined && n >= highest) {
+      highest = n;
+      sample = code;
     }
   }
-  if (highest >= MAX) return undefined;
-  return `${parentCode}${kind === 'map' ? '.CFM.' : '.'}${twoDigits(highest + 1)}`;
+  const next = highest + 1;
+  if (next > HIGHEST) return undefined;
+  const number = String(next).padStart(2, '0');
+  const n = parseCode(parent).segments.length;
+  const form = sample === undefined ? undefined : parseCode(sample);
+  if (kind === 'sub') return `${parent}${form?.separators[n - 1] ?? '.'}${number}`;
+  const [before, cfm, after] = form ? [form.separators[n - 1], form.segments[n], form.separators[n]] : [];
+  return `${parent}${before ?? '.'}${cfm ?? 'CFM'}${after ?? '.'}${number}`;
+}
+
+/** The codes of the model that stand as children of `parentKey` (as written). */
+export function takenUnder(model: ModelIndex, parentKey: string, kind: ChildKind): string[] {
+  const out: string[] = [];
+  for (const [key, entries] of model.codes) {
+    const first = entries[0];
+    if (first && childNumber(parentKey, key, kind) !== undefined) out.push(first.decl.kode.value);
+  }
+  return out;
+}
+
+/**
+ * The next free code under a process or sub-process of the model: `'sub'` for a sub-process
+ * (KECKLB.06 with .01..03 → KECKLB.06.04), `'map'` for a cross-functional map (KECKLB.06.03
+ * with CFM.01..05 → KECKLB.06.03.CFM.06). Written as the parent is declared; undefined when the
+ * parent is no process of the model, or 99 is taken.
+ */
+export function nextFreeCode(model: ModelIndex, parentCode: string, kind: ChildKind): string | undefined {
+  const key = codeKey(parentCode);
+  const parent = model.codes.get(key)?.find((e) => e.kind === 'process');
+  if (!parent) return undefined;
+  return nextCode(parent.decl.kode.value, takenUnder(model, key, kind), kind);
+}
+
+/** The next free Level 0 code, `PREFIX.NN`, or undefined when the model has no single prefix. */
+export function nextProcessCode(model: ModelIndex, prefix = model.prefix): string | undefined {
+  if (prefix === undefined || prefix.trim() === '') return undefined;
+  return nextCode(prefix, takenUnder(model, codeKey(prefix), 'sub'), 'sub');
 }

@@ -1,6 +1,6 @@
 import { mapParentKey, parseCode } from '../../code-grammar';
 import type { CodeEntry, ModelIndex } from '../../model-index';
-import { nextFreeCode } from '../next-code';
+import { nextFreeCode, nextProcessCode } from '../next-code';
 import { fixOf, type Fixer } from './quick-fix';
 import { declarationAt, renameCode } from './rename-code';
 
@@ -11,8 +11,8 @@ function renumbered(model: ModelIndex, entry: CodeEntry): string | undefined {
     const parent = parentKey === undefined ? undefined : model.codes.get(parentKey)?.find((e) => e.kind === 'process');
     return parent && nextFreeCode(model, parent.decl.kode.value, 'map');
   }
-  const parentCode = entry.decl.parent?.kode.value ?? model.prefix;
-  return parentCode === undefined ? undefined : nextFreeCode(model, parentCode, 'sub');
+  const parent = entry.decl.parent;
+  return parent ? nextFreeCode(model, parent.kode.value, 'sub') : nextProcessCode(model);
 }
 
 /** PPB203: give this declaration the next free code; a process takes what is written inside it along. */
