@@ -17,6 +17,8 @@ interface FileState {
   readonly local: readonly PpbDiagnostic[];
   /** The fragment from this text, or from the last text that parsed, while this one does not. */
   readonly fragment: FileFragment;
+  /** The fragment from this text, even when it does not parse: spans that match what the user sees. */
+  readonly current: FileFragment;
   readonly broken: boolean;
 }
 
@@ -51,7 +53,7 @@ export class PpbWorkspace {
     const local = broken ? [...parsed.syntaxErrors] : [...duplicateKeys(parsed), ...this.validateSchema(parsed)];
     // A syntax error keeps the last good model of this file for the rest of the workspace.
     const fragment = broken && old ? old.fragment : fresh;
-    this.files.set(uri, { parsed, local, fragment, broken });
+    this.files.set(uri, { parsed, local, fragment, current: fresh, broken });
     this.checked = undefined;
     this.changes++;
     return true;
@@ -76,6 +78,11 @@ export class PpbWorkspace {
 
   parsed(uri: string): ParsedFile | undefined {
     return this.files.get(uri)?.parsed;
+  }
+
+  /** What the file's current text holds, with spans into that text (`index()` keeps a broken file's last good model). */
+  currentFragment(uri: string): FileFragment | undefined {
+    return this.files.get(uri)?.current;
   }
 
   index(): ModelIndex {

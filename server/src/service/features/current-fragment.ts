@@ -1,10 +1,5 @@
-import { extractFragment } from '../extract';
 import type { FileFragment } from '../model';
-import type { ParsedFile } from '../parse';
 import type { PpbWorkspace } from '../workspace';
-
-/** One extraction per text: a new text is a new ParsedFile, so the old entry goes with it. */
-const cache = new WeakMap<ParsedFile, FileFragment>();
 
 /**
  * What a file holds in its current text, with spans into that text. The workspace's index keeps
@@ -12,14 +7,7 @@ const cache = new WeakMap<ParsedFile, FileFragment>();
  * that point into a file (the cursor, edits, outlines) read the current text instead.
  */
 export function currentFragment(ws: PpbWorkspace, uri: string): FileFragment | undefined {
-  const parsed = ws.parsed(uri);
-  if (!parsed) return undefined;
-  let fragment = cache.get(parsed);
-  if (!fragment) {
-    fragment = extractFragment(parsed);
-    cache.set(parsed, fragment);
-  }
-  return fragment;
+  return ws.currentFragment(uri);
 }
 
 /** Whether the file's current text has a YAML syntax error (its model is the last good one). */
