@@ -1,7 +1,8 @@
 // One build for everything that ships: the extension client, the language server, the CLI.
 // esbuild bundles; `tsc -b` checks types (see package.json).
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { mermaidOnlyOurDiagrams, playwrightStaticJson } from './esbuild-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -18,18 +19,23 @@ const common = {
 };
 
 // The webview side runs in a browser (VS Code's webview, or headless Chromium for `ppb export`).
-const browser = { platform: 'browser', format: 'iife', target: 'chrome120' };
+const browser = { platform: 'browser', format: 'iife', target: 'chrome120', plugins: [mermaidOnlyOurDiagrams] };
 
 const builds = [
-  // `ppb.export.all` runs `ppb export` in the extension host: playwright-core as for the CLI.
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'playwright-core'] },
+  // `ppb.export.all` runs `ppb export` in the extension host: playwright-core is bundled, so the
+  // .vsix needs no node_modules.
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [playwrightStaticJson] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  // playwright-core is loaded from node_modules when `ppb export` draws (it is not bundleable).
+  // The CLI is installed with its dependencies: it loads playwright-core from node_modules.
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['playwright-core'] },
+  // The preview's page loads export.js (Mermaid and the drawing code) first, then this.
   { entryPoints: ['media/src/preview/main.ts'], outfile: 'dist/media/preview.js', ...browser },
-  // Loaded by every `ppb export`: minified, Chromium reads it in half the time.
+  // Loaded by every `ppb export` and by the preview: minified, Chromium reads it in half the time.
   { entryPoints: ['media/src/export/main.ts'], outfile: 'dist/media/export.js', ...browser, minify: true },
 ].filter((b) => existsSync(b.entryPoints[0]));
+
+// A release holds only what this build makes (no source maps left from a development build).
+if (production) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();

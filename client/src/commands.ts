@@ -26,6 +26,7 @@ export const COMMANDS: Record<string, (ctx: CommandContext, ...args: unknown[]) 
   },
   [PREVIEW_OPEN_COMMAND]: ({ preview }, arg) => preview.open(resourceOf(arg), false, mapOf(arg)),
   'ppb.preview.openToSide': ({ preview }, arg) => preview.open(resourceOf(arg), true),
-  'ppb.export.image': ({ preview }) => preview.exportImage(),
+  // An optional target file (.png or .svg) skips the save dialog.
+  'ppb.export.image': ({ preview }, arg) => preview.exportImage(undefined, resourceOf(arg)),
   'ppb.export.all': ({ extensionUri, log }) => exportAll(extensionUri, log),
 };

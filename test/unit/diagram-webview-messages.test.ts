@@ -90,7 +90,7 @@ describe('the host checks every message the webview posts', () => {
 });
 
 describe('the preview page', () => {
-  const html = previewHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', scriptUri: 'https://x/preview.js', styleUri: 'https://x/preview.css', lang: 'id', nonce: 'abc123' });
+  const html = previewHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', scriptUri: 'https://x/preview.js', rendererUri: 'https://x/export.js', styleUri: 'https://x/preview.css', lang: 'id', nonce: 'abc123' });
 
   test('has the strict Content Security Policy: scripts only by nonce, nothing else from anywhere', () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
@@ -99,7 +99,7 @@ describe('the preview page', () => {
       "default-src 'none'; img-src https://file+.vscode-resource.vscode-cdn.net data:; style-src https://file+.vscode-resource.vscode-cdn.net 'unsafe-inline'; script-src 'nonce-abc123'; font-src https://file+.vscode-resource.vscode-cdn.net",
     );
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    assert.deepEqual(scripts, ['<script nonce="abc123" src="https://x/preview.js">']);
+    assert.deepEqual(scripts, ['<script nonce="abc123" src="https://x/export.js">', '<script nonce="abc123" src="https://x/preview.js">']);
     assert.match(html, /<html lang="id">/);
     assert.doesNotMatch(html, /command:/);
   });
@@ -108,8 +108,8 @@ describe('the preview page', () => {
     const seen = new Set(Array.from({ length: 100 }, () => newNonce()));
     assert.equal(seen.size, 100);
     for (const n of seen) assert.match(n, /^[A-Za-z0-9+/]{24}$/);
-    const a = /nonce-([^']+)'/.exec(previewHtml({ cspSource: 's', scriptUri: 'a', styleUri: 'b', lang: 'en' }))?.[1];
-    const b = /nonce-([^']+)'/.exec(previewHtml({ cspSource: 's', scriptUri: 'a', styleUri: 'b', lang: 'en' }))?.[1];
+    const a = /nonce-([^']+)'/.exec(previewHtml({ cspSource: 's', scriptUri: 'a', rendererUri: 'r', styleUri: 'b', lang: 'en' }))?.[1];
+    const b = /nonce-([^']+)'/.exec(previewHtml({ cspSource: 's', scriptUri: 'a', rendererUri: 'r', styleUri: 'b', lang: 'en' }))?.[1];
     assert.ok(a && b && a !== b);
   });
 });

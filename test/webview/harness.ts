@@ -77,6 +77,7 @@ export class PreviewPage {
   static async open(options: { model?: Served; bodyClass?: string; viewport?: { width: number; height: number }; state?: unknown } = {}): Promise<PreviewPage> {
     const files: Record<string, { file: string; type: string }> = {
       '/preview.js': { file: path.join(REPO, 'dist/media/preview.js'), type: 'text/javascript' },
+      '/export.js': { file: path.join(REPO, 'dist/media/export.js'), type: 'text/javascript' },
       '/preview.css': { file: path.join(REPO, 'media/preview.css'), type: 'text/css' },
     };
     let origin = '';
@@ -85,7 +86,7 @@ export class PreviewPage {
       const served = files[url];
       if (url === '/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(previewHtml({ cspSource: origin, scriptUri: `${origin}/preview.js`, styleUri: `${origin}/preview.css`, lang: 'en' }));
+        res.end(previewHtml({ cspSource: origin, scriptUri: `${origin}/preview.js`, rendererUri: `${origin}/export.js`, styleUri: `${origin}/preview.css`, lang: 'en' }));
       } else if (served) {
         res.writeHead(200, { 'content-type': served.type });
         res.end(readFileSync(served.file));

@@ -67,7 +67,7 @@ describe('hostile labels in the preview render literally and execute nothing', (
     assert.equal(await p.page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned), undefined);
     assert.deepEqual(p.dialogs, []);
     assert.deepEqual(p.errors, []);
-    const own = new Set(['/', '/preview.js', '/preview.css'].map((x) => `${p.origin}${x}`));
+    const own = new Set(['/', '/export.js', '/preview.js', '/preview.css'].map((x) => `${p.origin}${x}`));
     assert.deepEqual(p.requests.filter((r) => !own.has(r)), []);
   });
 });

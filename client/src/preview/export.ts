@@ -19,9 +19,10 @@ function folderOf(panel: PreviewPanel): vscode.Uri | undefined {
 
 /**
  * `ppb.export.image`: the map on screen as PNG or SVG, through a save dialog whose default
- * name is the map's export name (`KECKLB.L0`, `KECKLB.06.03.CFM.02`).
+ * name is the map's export name (`KECKLB.L0`, `KECKLB.06.03.CFM.02`). A `target` given with the
+ * command (keybindings, tasks, tests) is written without the dialog; its extension picks the format.
  */
-export async function exportShownMap(panel: PreviewPanel, preferred: ExportFormat | undefined, log: vscode.LogOutputChannel): Promise<void> {
+export async function exportShownMap(panel: PreviewPanel, preferred: ExportFormat | undefined, log: vscode.LogOutputChannel, given?: vscode.Uri): Promise<void> {
   const shown = panel.current;
   if (!shown) {
     void vscode.window.showWarningMessage(vscode.l10n.t('PPB: no map is shown in the preview to export.'));
@@ -32,7 +33,7 @@ export async function exportShownMap(panel: PreviewPanel, preferred: ExportForma
   const name = `${shown.exportName}.${first}`;
   const filters: Record<string, string[]> = first === 'png' ? { PNG: ['png'], SVG: ['svg'] } : { SVG: ['svg'], PNG: ['png'] };
   // The dialog asks before replacing a file: that consent is the only way one is overwritten.
-  const target = await vscode.window.showSaveDialog({
+  const target = given ?? await vscode.window.showSaveDialog({
     title: vscode.l10n.t('Export the map {0}', shown.code ?? shown.title),
     saveLabel: vscode.l10n.t('Export'),
     filters,

@@ -4,6 +4,8 @@ export interface PageOptions {
   /** `webview.cspSource`: where the page may load its script, styles, images and fonts from. */
   readonly cspSource: string;
   readonly scriptUri: string;
+  /** `dist/media/export.js`: Mermaid and the drawing code, loaded before the preview's script. */
+  readonly rendererUri: string;
   readonly styleUri: string;
   /** The user's language (`vscode.env.language`), for the page's `lang`. */
   readonly lang: string;
@@ -41,6 +43,7 @@ export function previewHtml(o: PageOptions): string {
 <title>PPB</title>
 </head>
 <body>
+<script nonce="${attr(nonce)}" src="${attr(o.rendererUri)}"></script>
 <script nonce="${attr(nonce)}" src="${attr(o.scriptUri)}"></script>
 </body>
 </html>

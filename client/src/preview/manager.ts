@@ -74,14 +74,14 @@ export class PreviewManager implements vscode.Disposable {
     if (mapId !== undefined) await panel.open(mapId);
   }
 
-  /** `ppb.export.image`, and the preview's own export buttons. */
-  async exportImage(format?: ExportFormat): Promise<void> {
+  /** `ppb.export.image`, and the preview's own export buttons; `target` skips the save dialog. */
+  async exportImage(format?: ExportFormat, target?: vscode.Uri): Promise<void> {
     if (!this.panel) {
       const open = vscode.l10n.t('Open Preview');
       const choice = await vscode.window.showWarningMessage(vscode.l10n.t('PPB: open the preview and choose a map to export it.'), open);
       if (choice === open) await this.open(undefined, true);
       return;
     }
-    await exportShownMap(this.panel, format, this.host.log);
+    await exportShownMap(this.panel, format, this.host.log, target);
   }
 }

@@ -85,6 +85,7 @@ export class PreviewPanel implements vscode.Disposable {
     panel.webview.html = previewHtml({
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.js')).toString(),
+      rendererUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'export.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
       lang: vscode.env.language,
     });

@@ -11,6 +11,7 @@ const page: ExportPage = {
     return standaloneSvg(svg, document);
   },
   inked: inkedPixels,
+  draw: (mermaidText, elementId, theme) => renderSvg(elementId, mermaidText, theme),
 };
 
 (globalThis as Record<string, unknown>)[EXPORT_GLOBAL] = page;

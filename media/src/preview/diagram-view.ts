@@ -2,8 +2,9 @@ import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramNode } from '../../../server/src/protocol/diagram';
 import type { PreviewStrings } from '../../../server/src/protocol/webview';
 import { toMermaid, type LaneLayout } from '../../../server/src/service/diagram/to-mermaid';
-import { renderSvg, type MermaidTheme } from '../render';
+import type { MermaidTheme } from '../render';
 import { afterPaint, format, h } from './dom';
+import { renderSvg } from './renderer';
 import { Viewport, type View } from './viewport';
 
 type Shown = Diagram<Location>;

@@ -1,18 +1,13 @@
 #!/usr/bin/env node
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { langFromLocale, pick, type Lang, type Localized } from '../service';
+import { pick, type Lang, type Localized } from '../service';
+import { envLang } from './env-lang';
 import { runCheck } from './check';
 import { EXPORT_FORMATS, isExportFormat, MAX_SCALE, runExport, type ExportOptions } from './export';
 import { CLI_TEXT } from './messages';
 
 const VERSION = '0.1.0';
-
-/** The language of the terminal: PPB_LANG, else the locale variables, else English. */
-function envLang(): Lang {
-  const env = process.env;
-  return langFromLocale(env.PPB_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
 
 function parseCommandLine(args: string[]) {
   return parseArgs({

@@ -1,6 +1,6 @@
 /**
- * What the export page (`dist/media/export.js`, loaded into headless Chromium by `ppb export`)
- * offers on `globalThis[EXPORT_GLOBAL]`.
+ * What the export page (`dist/media/export.js`, loaded into headless Chromium by `ppb export`,
+ * and into the preview before its own script) offers on `globalThis[EXPORT_GLOBAL]`.
  */
 export const EXPORT_GLOBAL = 'ppbExport';
 
@@ -19,4 +19,9 @@ export interface ExportPage {
   render(mermaidText: string, elementId: string): Promise<ExportedSvg>;
   /** How many pixels are not white when the SVG file is drawn as an image (0: blank). */
   inked(svg: string): Promise<number>;
+  /**
+   * Mermaid text to the SVG as Mermaid draws it in `theme`: what the preview shows. The preview
+   * loads this bundle first and draws through it, so Mermaid ships once.
+   */
+  draw(mermaidText: string, elementId: string, theme: 'default' | 'dark' | 'neutral'): Promise<string>;
 }

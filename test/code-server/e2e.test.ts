@@ -1,0 +1,203 @@
+// End to end, the way a user works: the packaged .vsix installed into code-server, the Klambu
+// maps opened in a browser, every step driven by keyboard and mouse in headless Chromium.
+// Screenshots of the steps go to test-results/e2e/.
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import type { FrameLocator, Page } from 'playwright-core';
+import { REPO } from '../support/temp-model';
+import { Workbench } from './workbench';
+
+const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
+const VSIX = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
+const FILE = 'kecklb-06.ppb.yaml';
+const MAP = 'KECKLB.06.01.CFM.01';
+const STEP = 15_000;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The .vsix `npm run package` made, and not older than the bundles it should hold. */
+function packagedVsix(): string {
+  assert.ok(existsSync(VSIX), `No ${path.basename(VSIX)}: run npm run package first (npm run test:code-server does).`);
+  const built = statSync(VSIX).mtimeMs;
+  for (const f of ['client.js', 'server.js', 'media/export.js', 'media/preview.js']) {
+    const file = path.join(REPO, 'dist', f);
+    assert.ok(!existsSync(file) || statSync(file).mtimeMs <= built + 1000, `dist/${f} is newer than ${path.basename(VSIX)}: run npm run package again.`);
+  }
+  return VSIX;
+}
+
+async function palette(page: Page, command: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP });
+  await input.fill(`>${command}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: STEP });
+  await page.keyboard.press('Enter');
+}
+
+/** The problems counter in the status bar, as its accessible label reads ("Errors: 1, Warnings: 0"...). */
+async function problems(page: Page): Promise<string> {
+  const item = page.locator('[id="status.problems"]');
+  const label = (await item.locator('a').first().getAttribute('aria-label').catch(() => null)) ?? (await item.getAttribute('aria-label'));
+  return label ?? (await item.innerText());
+}
+
+async function waitForProblems(page: Page, pattern: RegExp): Promise<string> {
+  let last = '';
+  return until(page, STEP * 2, () => `the problems counter to read ${pattern} (it reads "${last}")`, async () => {
+    last = await problems(page);
+    return pattern.test(last) && last;
+  });
+}
+
+const preview = (page: Page): FrameLocator => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+/** Polls `probe` (each call bounded by the page's own timeouts) until it is truthy, for at most `ms`. */
+async function until<T>(page: Page, ms: number, what: string | (() => string), probe: () => Promise<T | undefined | false>): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${ms / 1000} s waiting for ${typeof what === 'string' ? what : what()}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Ctrl+G, the line number, Enter: the cursor at the start of `line`. */
+async function goToLine(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP });
+  await input.fill(`:${line}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` }).first().waitFor({ timeout: STEP });
+  await page.keyboard.press('Enter');
+  await until(page, STEP, `the cursor on line ${line}`, async () => (await cursorLine(page)) === line);
+}
+
+async function cursorLine(page: Page): Promise<number> {
+  const text = await page.locator('[id="status.editor.selection"]').innerText();
+  const m = /Ln (\d+)/.exec(text);
+  assert.ok(m, `the status bar shows the cursor (${text})`);
+  return Number(m[1]);
+}
+
+test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async (t) => {
+  const vsix = packagedVsix();
+  const wb = await Workbench.open({ name: 'e2e', vsix });
+  const { page } = wb;
+  const file = path.join(wb.workspace.dir, 'peta-lintas-fungsi', FILE);
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const lineOf = (text: string): number => lines.findIndex((l) => l.includes(text)) + 1;
+  try {
+    await t.test('opens the workbench on the sample folder', async () => {
+      await page.goto(wb.server.url());
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.explorer-folders-view', { hasText: 'instansi.ppb.yaml' }).waitFor({ timeout: 60_000 });
+      await wb.screenshot('01-workbench');
+    });
+
+    await t.test('opens a Klambu map and sees the problems count follow a typo', async () => {
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').fill(FILE);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: STEP });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: FILE }).waitFor({ timeout: STEP });
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await waitForProblems(page, /No Problems|Errors?: 0\b/i);
+      await goToLine(page, lineOf('pelaksana: subbag_umum'));
+      await page.keyboard.press('End');
+      await page.keyboard.type('x');
+      const broken = await waitForProblems(page, /Errors?: 1\b/i);
+      await wb.screenshot('02-problem');
+      assert.match(broken, /Errors?: 1\b/i);
+      await page.keyboard.press('Backspace');
+      await waitForProblems(page, /No Problems|Errors?: 0\b/i);
+    });
+
+    await t.test('hovers a unit id and reads the unit', async () => {
+      const line = page.locator('.view-lines .view-line', { hasText: 'pelaksana: subbag_umum' }).first();
+      await line.getByText('subbag_umum', { exact: true }).first().hover();
+      const hover = page.locator('.monaco-hover:visible');
+      const shown = await hover
+        .filter({ hasText: 'Subbagian Umum dan Kepegawaian' })
+        .waitFor({ timeout: STEP })
+        .then(() => true)
+        .catch(() => false);
+      await wb.screenshot('03-hover');
+      assert.ok(shown, `the hover shows "Subbagian Umum dan Kepegawaian" (it shows: ${(await hover.allInnerTexts()).join(' | ') || 'nothing'})`);
+      await page.keyboard.press('Escape');
+    });
+
+    await t.test('runs the preview from the command palette and sees the diagram', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await goToLine(page, lineOf('Memutakhirkan data'));
+      await palette(page, 'PPB: Open Preview to the Side');
+      await page.locator('.tabs-container .tab', { hasText: `PPB: ${MAP}` }).waitFor({ timeout: STEP * 2 });
+      await preview(page).locator('svg g.node', { hasText: 'Memutakhirkan' }).first().waitFor({ timeout: STEP * 4 });
+      await wb.screenshot('04-preview');
+    });
+
+    await t.test('types a change and sees the diagram follow', async () => {
+      // A double click on the word selects it; typing replaces it.
+      const value = page.locator('.view-lines .view-line span', { hasText: /^Memutakhirkan/ }).last();
+      const box = await value.boundingBox();
+      assert.ok(box, 'the step name is on screen');
+      await page.mouse.dblclick(box.x + 15, box.y + box.height / 2);
+      await page.keyboard.type('Menyelaraskan');
+      await preview(page).locator('svg g.node', { hasText: 'Menyelaraskan' }).first().waitFor({ timeout: STEP * 2 });
+      assert.equal(await preview(page).locator('svg g.node', { hasText: 'Memutakhirkan' }).count(), 0, 'the old label is gone');
+      await wb.screenshot('05-follows-typing');
+    });
+
+    await t.test('clicks a node and lands on its line', async () => {
+      await preview(page).locator('svg g.node', { hasText: 'Menyusun daftar gaji' }).first().click();
+      const step = lineOf('- id: susun');
+      await until(page, STEP, `the cursor on line ${step} or ${step + 1}`, async () => {
+        const line = await cursorLine(page);
+        return (line === step || line === step + 1) && line;
+      });
+      await wb.screenshot('06-click-reveals');
+    });
+
+    await t.test('exports the shown map as PNG and finds it on disk', async () => {
+      const png = path.join(wb.workspace.dir, `${MAP}.png`);
+      await palette(page, 'PPB: Export Shown Map as Image');
+      // The save dialog proposes the map's name in the model's folder: accept it.
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: STEP });
+      await until(page, STEP, 'the save dialog to propose the PNG', async () => (await input.inputValue()).endsWith(`${MAP}.png`));
+      await wb.screenshot('07-save-dialog');
+      await page.keyboard.press('Enter');
+      await until(page, STEP * 4, `${png} to be written`, () => Promise.resolve(existsSync(png)));
+      const bytes = readFileSync(png);
+      assert.deepEqual(bytes.subarray(0, 8), PNG_SIGNATURE);
+      assert.ok(bytes.length > 5000, `a real picture (${bytes.length} bytes)`);
+      await wb.screenshot('08-exported');
+    });
+
+    await t.test('exports every map with the bundled playwright-core', async () => {
+      const out = path.join(wb.workspace.dir, 'gambar');
+      mkdirSync(out);
+      await palette(page, 'PPB: Export Every Map of the Workspace');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Mermaid' }).waitFor({ timeout: STEP });
+      await page.locator('.quick-input-widget input').fill('SVG');
+      await page.keyboard.press('Enter');
+      const input = page.locator('.quick-input-widget input');
+      await until(page, STEP, 'the folder dialog', async () => (await input.inputValue()).includes(wb.workspace.dir));
+      await input.fill(`${out}/`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: STEP });
+      await wb.screenshot('09-export-all-folder');
+      await page.getByRole('button', { name: 'Export here' }).click();
+      const maps = await until(page, STEP * 8, `the export of every map into ${out}`, async () => {
+        const done = await page.locator('.notification-toast', { hasText: 'every map was exported' }).count();
+        return done > 0 && readdirSync(out).filter((f) => f.endsWith('.svg'));
+      });
+      await wb.screenshot('10-export-all-done');
+      assert.ok(maps.includes(`${MAP}.svg`) && maps.includes('KECKLB.L0.svg'), `the maps are there (${maps.length} files)`);
+      assert.equal(maps.length, 30, 'one file per map of samples/klambu');
+    });
+  } finally {
+    await wb.close();
+  }
+});

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ensureCodeServer } from '../../tools/vscode/code-server-install';
+import { installVsix, startCodeServer, type RunningCodeServer } from '../../tools/vscode/code-server';
+import { launchChromium } from '../support/chromium';
+import { REPO, TempModel } from '../support/temp-model';
+
+/** Screenshots and logs of the runs, kept for CI as test artifacts (git ignores the folder). */
+export const ARTIFACTS = path.join(REPO, 'test-results');
+
+export interface WorkbenchOptions {
+  /** Artifacts go to test-results/<name>/. */
+  readonly name: string;
+  /** A .vsix to install before code-server starts. */
+  readonly vsix?: string;
+  readonly smokeTestDriver?: boolean;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/**
+ * code-server (installed on demand into the cache) on a scratch copy of samples/klambu, and
+ * Debian's Chromium on it at 1280x800. `close` stops exactly what was started.
+ */
+export class Workbench {
+  private constructor(
+    readonly server: RunningCodeServer,
+    readonly browser: Browser,
+    readonly page: Page,
+    readonly workspace: TempModel,
+    readonly artifacts: string,
+    private readonly state: string,
+  ) {}
+
+  static async open(o: WorkbenchOptions): Promise<Workbench> {
+    const install = await ensureCodeServer();
+    const artifacts = path.join(ARTIFACTS, o.name);
+    rmSync(artifacts, { recursive: true, force: true });
+    mkdirSync(artifacts, { recursive: true });
+    const state = mkdtempSync(path.join(os.tmpdir(), 'ppb-code-server-'));
+    const dirs = { userDataDir: path.join(state, 'user'), extensionsDir: path.join(state, 'extensions') };
+    const workspace = TempModel.fromFolder(path.join(REPO, 'samples', 'klambu'));
+    let server: RunningCodeServer | undefined;
+    let browser: Browser | undefined;
+    try {
+      if (o.vsix) installVsix(install, o.vsix, dirs);
+      server = await startCodeServer(install, { ...dirs, folder: workspace.dir, smokeTestDriver: o.smokeTestDriver, env: o.env, logFile: path.join(artifacts, 'code-server.log') });
+      browser = await launchChromium();
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      return new Workbench(server, browser, page, workspace, artifacts, state);
+    } catch (err) {
+      await browser?.close();
+      await server?.stop();
+      workspace.dispose();
+      rmSync(state, { recursive: true, force: true });
+      throw err;
+    }
+  }
+
+  /** `vscode-remote://` URI of a path on this machine, as the workbench names it. */
+  remote(file: string): string {
+    return `vscode-remote://${this.server.authority}${file}`;
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: path.join(this.artifacts, `${name}.png`) });
+  }
+
+  /** The end of code-server's log, for failure messages. */
+  logTail(chars = 3000): string {
+    try {
+      return readFileSync(path.join(this.artifacts, 'code-server.log'), 'utf8').slice(-chars);
+    } catch {
+      return '(no log)';
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+    this.workspace.dispose();
+    rmSync(this.state, { recursive: true, force: true });
+  }
+}

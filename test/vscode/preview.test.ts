@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { within } from '../support/within';
+import { WAIT_MS, openSample, positionOf, replaceText, waitFor } from './helpers';
+
+const FILE = 'peta-lintas-fungsi/kecklb-06.ppb.yaml';
+const MAP = 'KECKLB.06.01.CFM.01';
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function previewTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('ppb.preview'));
+}
+
+describe('preview', () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'ppb-vscode-export-'));
+  after(() => rmSync(out, { recursive: true, force: true }));
+
+  /** `ppb.export.image` with a target: the map as the webview drew it, written to `file`. */
+  async function exportShown(name: string): Promise<Buffer> {
+    const file = path.join(out, name);
+    rmSync(file, { force: true });
+    await within(WAIT_MS, `ppb.export.image to write ${name}`, vscode.commands.executeCommand('ppb.export.image', vscode.Uri.file(file)));
+    return existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  }
+
+  it('opens beside the editor on the map around the cursor', async () => {
+    const editor = await openSample(FILE);
+    const at = positionOf(editor.document, 'Memutakhirkan data');
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('ppb.preview.openToSide');
+    const tab = await waitFor(`the preview tab titled PPB: ${MAP}`, () => {
+      const t = previewTab();
+      return t?.label === `PPB: ${MAP}` && t;
+    });
+    assert.ok(tab.group.viewColumn !== editor.viewColumn, 'the preview stands beside the editor');
+  });
+
+  it('exports the map it shows as SVG, and follows an edit', async () => {
+    const svg = await waitFor('an SVG export with the first step', async () => {
+      const text = (await exportShown('map.svg')).toString('utf8');
+      return text.includes('Memutakhirkan') && text;
+    });
+    assert.match(svg, /^<\?xml/);
+    assert.match(svg, /<svg\b/);
+    const editor = await openSample(FILE);
+    await replaceText(editor.document, 'Memutakhirkan data', 'Menyelaraskan data');
+    await waitFor('the preview to draw the edited step', async () => {
+      const text = (await exportShown('edited.svg')).toString('utf8');
+      return text.includes('Menyelaraskan') && !text.includes('Memutakhirkan');
+    });
+    await replaceText(editor.document, 'Menyelaraskan data', 'Memutakhirkan data');
+  });
+
+  it('exports the map it shows as PNG', async () => {
+    const png = await waitFor('a PNG export', async () => {
+      const bytes = await exportShown('map.png');
+      return bytes.length > 1000 && bytes;
+    });
+    assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
+    assert.ok(png.includes(Buffer.from('pHYs')), 'the PNG says its density');
+  });
+});

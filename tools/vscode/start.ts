@@ -1,0 +1,85 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { envLang } from '../../server/src/cli/env-lang';
+import { pick, type Localized } from '../../server/src/service/localized';
+import { ensureCodeServer, vscodeCacheDir } from './code-server-install';
+import { installVsix, startCodeServer } from './code-server';
+import { START_TEXT } from './start-text';
+
+const lang = envLang();
+const say = (text: Localized | string): void => console.log(typeof text === 'string' ? text : pick(text, lang));
+
+/** The desktop VS Code's command line, when this machine has one (and has a display for it). */
+function desktopCode(): string | undefined {
+  const candidates = ['code', '/Applications/Visual Studio Code.app/Contents/Resources/app/bin/code'];
+  return candidates.find((c) => spawnSync(c, ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0);
+}
+
+function run(repo: string, args: readonly string[]): void {
+  const r = spawnSync(process.execPath, args, { cwd: repo, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/** The desktop VS Code with the extension loaded from this folder (`--extensionDevelopmentPath`). */
+async function startDesktop(repo: string, code: string, folder: string): Promise<void> {
+  run(repo, ['scripts/build.mjs']);
+  say(START_TEXT.opening(folder));
+  const child = spawn(code, ['--new-window', '--wait', `--extensionDevelopmentPath=${repo}`, folder], { stdio: 'inherit' });
+  const stop = (): void => void child.kill('SIGTERM');
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * code-server, set up on demand in the cache (outside the repository), with the packaged
+ * extension installed, serving the sample folder on 127.0.0.1 until Ctrl+C.
+ */
+async function startBrowser(repo: string, folder: string): Promise<void> {
+  run(repo, ['scripts/package.mjs']);
+  const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { name: string; version: string };
+  const vsix = path.join(repo, `${pkg.name}-${pkg.version}.vsix`);
+  const install = await ensureCodeServer(say, lang);
+  // Settings and layout persist between runs; the extension is reinstalled from this build each time.
+  const state = path.join(vscodeCacheDir(), 'start');
+  const dirs = { userDataDir: path.join(state, 'user'), extensionsDir: path.join(state, 'extensions') };
+  installVsix(install, vsix, dirs);
+  const port = Number(process.env.PPB_PORT ?? 0);
+  const logFile = path.join(state, 'code-server.log');
+  const server = await startCodeServer(install, { ...dirs, folder, port, logFile });
+  const url = server.url();
+  say('');
+  say(START_TEXT.running(install.version, folder));
+  say('');
+  say(`    ${url}`);
+  say('');
+  say(START_TEXT.openIt);
+  say(START_TEXT.log(logFile));
+  say(START_TEXT.stopHint);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      say('');
+      say(START_TEXT.stopping);
+      void server.stop().then(() => {
+        say(START_TEXT.stopped);
+        resolve();
+      });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+/**
+ * `npm start`: VS Code with PPB on samples/klambu. The desktop VS Code where `code` is installed,
+ * otherwise code-server in the browser. `--browser` (or PPB_START=browser) picks code-server anyway.
+ */
+export async function start(repo: string, argv: readonly string[]): Promise<void> {
+  const folder = path.join(repo, 'samples', 'klambu');
+  if (!existsSync(folder)) throw new Error(`${folder} is missing`);
+  const browser = argv.includes('--browser') || process.env.PPB_START === 'browser';
+  const code = browser ? undefined : desktopCode();
+  if (code) await startDesktop(repo, code, folder);
+  else await startBrowser(repo, folder);
+}
