@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PpbWorkspace } from '../../server/src/service';
+import { positionAt, PpbWorkspace } from '../../server/src/service';
 import { LIMITS } from '../../server/src/service/limits';
 import { HOSTILE } from '../support/hostile-files';
 
@@ -47,4 +47,19 @@ test('a hostile file does not stop the other files of its folder from being chec
   ws.setFile('file:///a.ppb.yaml', 'unit:\n  camat:\n    nama: Camat\nrelasi:\n  - {dari: camat, ke: camatt, hal: x}\n');
   for (const h of HOSTILE) ws.setFile(`file:///${h.name}.ppb.yaml`, h.text());
   assert.ok((ws.diagnostics().get('file:///a.ppb.yaml') ?? []).some((d) => d.code === 'PPB207'));
+});
+
+test('lines are counted from the text, not from the parser, which misses some while recovering (fuzz seed 1314489990)', () => {
+  const text = '# komentar\n        masukan: [Data]\nrutan\n          keluaran: [Tanda terima]\nversi: 1\n';
+  const ws = new PpbWorkspace();
+  ws.setFile('file:///r.ppb.yaml', text);
+  const parsed = ws.parsed('file:///r.ppb.yaml');
+  assert.deepEqual(parsed?.lineCounter.lineStarts, [0, 11, 35, 41, 76, 85]);
+  // The syntax error spans `rutan` and the next line; its end is on that next line.
+  const [d] = ws.diagnostics().get('file:///r.ppb.yaml') ?? [];
+  assert.ok(d && parsed);
+  assert.deepEqual(positionAt(parsed, d.end).line, 3);
+  const mixed = new PpbWorkspace();
+  mixed.setFile('file:///m.ppb.yaml', 'a: 1\r\nb: 2\rc: 3\n');
+  assert.deepEqual(mixed.parsed('file:///m.ppb.yaml')?.lineCounter.lineStarts, [0, 6, 11, 16]);
 });

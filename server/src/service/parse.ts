@@ -18,17 +18,22 @@ export interface ParsedFile {
   readonly textProblems: readonly PpbDiagnostic[];
 }
 
-/** Line starts without parsing, for a file that is refused: its diagnostic still needs positions. */
-function countLines(text: string): LineCounter {
+/**
+ * The file's line table, counted here rather than by the parser: the parser's misses lines it
+ * skips while recovering from some syntax errors, which put diagnostics past a line's end. Line
+ * breaks are `\n`, `\r\n` and a lone `\r`, as LSP counts them.
+ */
+function lineTable(text: string): LineCounter {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  const breaks = /\r\n|\r|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) lineCounter.addNewLine(m.index + m[0].length);
   return lineCounter;
 }
 
 /** A file that is not parsed at all (too large, binary): one diagnostic, no document. */
 function refused(uri: string, text: string, why: PpbDiagnostic): ParsedFile {
-  return { uri, text, doc: undefined, lineCounter: countLines(text), data: undefined, syntaxErrors: [why], textProblems: [] };
+  return { uri, text, doc: undefined, lineCounter: lineTable(text), data: undefined, syntaxErrors: [why], textProblems: [] };
 }
 
 /**
@@ -65,13 +70,12 @@ function unresolvedAlias(doc: Document.Parsed): [number, number] | undefined {
 export function parseFile(uri: string, text: string): ParsedFile {
   const refusal = tooLarge(uri, text) ?? binary(uri, text) ?? nestedTooDeep(uri, text);
   if (refusal) return refused(uri, text, refusal);
-  const lineCounter = new LineCounter();
+  const lineCounter = lineTable(text);
   const textProblems = [notUtf8(uri, text)].filter((d) => d !== undefined);
   const clamp = (n: number): number => Math.max(0, Math.min(n, text.length));
   let list: Document.Parsed[];
   try {
     const docs = parseAllDocuments(text, {
-      lineCounter,
       keepSourceTokens: true,
       prettyErrors: false,
       uniqueKeys: false, // duplicate keys get our own diagnostic (PPB003, PPB204)
