@@ -24,6 +24,9 @@ export interface StartOptions {
   readonly transport?: 'stdio' | 'ipc';
   /** Collect what the server writes to stderr in `stderr` instead of showing it. */
   readonly captureStderr?: boolean;
+  /** Node options for the server process (e.g. `--require` a preload) and extra environment. */
+  readonly execArgv?: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 type Waiter = { uri: string; check: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void };
@@ -66,10 +69,10 @@ export class LspTestClient {
     let connection: MessageConnection;
     const stderr = options.captureStderr ? 'pipe' : 'inherit';
     if (options.transport === 'ipc') {
-      child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', stderr, 'ipc'] });
+      child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', stderr, 'ipc'], execArgv: [...(options.execArgv ?? [])], env: { ...process.env, ...options.env } });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', stderr] });
+      child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: { ...process.env, ...options.env } });
       if (!child.stdout || !child.stdin) throw new Error('no stdio');
       connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     }
