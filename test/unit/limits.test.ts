@@ -63,3 +63,15 @@ test('lines are counted from the text, not from the parser, which misses some wh
   mixed.setFile('file:///m.ppb.yaml', 'a: 1\r\nb: 2\rc: 3\n');
   assert.deepEqual(mixed.parsed('file:///m.ppb.yaml')?.lineCounter.lineStarts, [0, 6, 11, 16]);
 });
+
+test('a mapping used as a key gives no process warning (the server would log it as an error; fuzz seed 1182806847)', () => {
+  const warnings: string[] = [];
+  const listen = (w: Error): void => void warnings.push(w.message);
+  process.on('warning', listen);
+  try {
+    new PpbWorkspace().setFile('file:///k.ppb.yaml', 'unit:\n  ? {masukan: [a]}\n  : x\n');
+  } finally {
+    process.off('warning', listen);
+  }
+  assert.deepEqual(warnings, []);
+});
