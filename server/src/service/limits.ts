@@ -1,6 +1,7 @@
 import { isCollection, isPair, type Document } from 'yaml';
 import { severityOf } from './codes-catalog';
 import type { PpbDiagnostic } from './diagnostic';
+import type { Localized } from './localized';
 import { nestingBeyond } from './nesting-scan';
 
 /**
@@ -39,21 +40,17 @@ export function tooLarge(uri: string, text: string): PpbDiagnostic | undefined {
   };
 }
 
+/** PPB006 on the one character at `at` (-1: none). */
+function notTextAt(uri: string, at: number, message: Localized): PpbDiagnostic | undefined {
+  return at < 0 ? undefined : { uri, start: at, end: at + 1, severity: severityOf('PPB006'), code: 'PPB006', message };
+}
+
 /** A file with NUL characters is binary data, not YAML: refused, shown at the first NUL. */
 export function binary(uri: string, text: string): PpbDiagnostic | undefined {
-  const at = text.indexOf('\u0000');
-  if (at < 0) return undefined;
-  return {
-    uri,
-    start: at,
-    end: at + 1,
-    severity: severityOf('PPB006'),
-    code: 'PPB006',
-    message: {
-      id: 'Berkas ini berisi data biner (karakter NUL), bukan teks YAML, dan tidak diperiksa.',
-      en: 'This file holds binary data (a NUL character), not YAML text, and is not checked.',
-    },
-  };
+  return notTextAt(uri, text.indexOf('\u0000'), {
+    id: 'Berkas ini berisi data biner (karakter NUL), bukan teks YAML, dan tidak diperiksa.',
+    en: 'This file holds binary data (a NUL character), not YAML text, and is not checked.',
+  });
 }
 
 /**
@@ -61,19 +58,10 @@ export function binary(uri: string, text: string): PpbDiagnostic | undefined {
  * checked, but what is written there is not what the author meant.
  */
 export function notUtf8(uri: string, text: string): PpbDiagnostic | undefined {
-  const at = text.indexOf('\uFFFD');
-  if (at < 0) return undefined;
-  return {
-    uri,
-    start: at,
-    end: at + 1,
-    severity: severityOf('PPB006'),
-    code: 'PPB006',
-    message: {
-      id: 'Di sini ada byte yang bukan UTF-8 (tampil sebagai �). Simpan berkas sebagai UTF-8.',
-      en: 'There are bytes here that are not UTF-8 (shown as �). Save the file as UTF-8.',
-    },
-  };
+  return notTextAt(uri, text.indexOf('\uFFFD'), {
+    id: 'Di sini ada byte yang bukan UTF-8 (tampil sebagai \uFFFD). Simpan berkas sebagai UTF-8.',
+    en: 'There are bytes here that are not UTF-8 (shown as \uFFFD). Save the file as UTF-8.',
+  });
 }
 
 /**
