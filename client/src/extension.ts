@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { COMMANDS } from './commands';
 import { PreviewManager } from './preview/manager';
+import { RestartPolicy } from './restart-policy';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     initializationOptions: { bahasa: vscode.workspace.getConfiguration('ppb').get('bahasa', 'auto') },
     outputChannel: log,
+    // A crashed server is started again and re-sent the open files, so diagnostics come back.
+    errorHandler: restartHandler(new RestartPolicy()),
   };
   client = new LanguageClient('ppb', 'PPB', serverOptions, clientOptions);
   const started = client.start();
@@ -42,6 +45,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     log.error(detail);
     void vscode.window.showErrorMessage(vscode.l10n.t('PPB: the language server could not start: {0}', detail));
   }
+}
+
+function restartHandler(policy: RestartPolicy): NonNullable<LanguageClientOptions['errorHandler']> {
+  return {
+    error: (_error, _message, count) => ({ action: policy.onError(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () =>
+      policy.onClosed() === 'restart'
+        ? { action: CloseAction.Restart }
+        : { action: CloseAction.DoNotRestart, message: vscode.l10n.t('PPB: the language server stopped {0} times in {1} minutes and is not restarted. Run "PPB: Restart Language Server" once the cause is fixed.', policy.maxRestarts + 1, policy.windowMs / 60_000) },
+  };
 }
 
 export async function deactivate(): Promise<void> {

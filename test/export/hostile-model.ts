@@ -15,7 +15,30 @@ export const PAYLOADS = [
   'a | b # c ; d `**e**` $$x^2$$ {f} [g] (h) ~~~ --> -.->',
   'Aksara Jawa ꦗꦮ ꦲꦏ꧀ꦱꦫ and emoji 🙂 👩🏽‍💻 🇮🇩',
   Array.from({ length: 400 }, (_, i) => `kata${i}`).join(' ').slice(0, 2000),
+  '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object><embed src="https://evil.invalid/x.swf">',
+  '<details open ontoggle="window.__pwned=1">x</details>',
+  '<body onload="window.__pwned=1"><input autofocus onfocus="window.__pwned=1">',
+  '<svg><animate onbegin="window.__pwned=1" attributeName="x" dur="1s"/></svg>',
+  '<svg><use href="data:image/svg+xml,<svg id=\'x\' xmlns=\'http://www.w3.org/2000/svg\'><script>parent.__pwned=1</script></svg>#x"/></svg>',
+  '<math><maction actiontype="statusline#https://evil.invalid/">x</maction></math>',
+  '%%{init: {"theme":"base","themeCSS":"svg{background:url(https://evil.invalid/t.png)}"}}%%',
+  'click s1 href "https://evil.invalid/" _blank',
+  'style s1 fill:url(https://evil.invalid/f.png)',
+  'classDef evil fill:#f00\nclass s1 evil',
+  '<style>@import url(https://evil.invalid/x.css);</style>',
+  'background:url(javascript:alert(1)); width:expression(alert(1))',
+  '"><script>window.__pwned=1</script>',
+  "'><img src=x onerror=window.__pwned=1>",
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  '\u202Egnp.exe\u202C right-to-left override',
+  '${7*7} {{7*7}} <%= 7*7 %> #{7*7}',
+  '<!-- --><!--<script>window.__pwned=1</script>-->',
+  '&#60;script&#62;window.__pwned=1&#60;/script&#62; &#x3C;b&#x3E;',
 ];
+
+/** Payloads past the first 15 have their own steps and relations (the model below uses 0..14). */
+const MORE = (start: number): number[] => Array.from({ length: Math.max(0, PAYLOADS.length - start) }, (_, i) => start + i);
 
 /** A model with a payload in every place a diagram shows text. */
 export function hostileModel(): string {
@@ -67,11 +90,16 @@ export function hostileModel(): string {
           { jenis: 'mulai', pelaksana: 'sekretariat' },
           { nama: p(13), pelaksana: 'sekretariat', keluaran: [p(9)] },
           { nama: p(14), pelaksana: 'penyedia', keluaran: [p(10)] },
+          ...MORE(15).map((i) => ({ nama: p(i), pelaksana: i % 2 === 0 ? 'sekretariat' : 'penyedia', keluaran: [p(i)] })),
           { jenis: 'selesai', pelaksana: 'penyedia' },
         ],
       },
     ],
-    relasi: [{ dari: 'camat', ke: 'warga', hal: p(3), proses: 'KECKLB.01' }, { dari: 'penyedia', ke: 'subbag_umum', hal: p(13) }],
+    relasi: [
+      { dari: 'camat', ke: 'warga', hal: p(3), proses: 'KECKLB.01' },
+      { dari: 'penyedia', ke: 'subbag_umum', hal: p(13) },
+      ...MORE(15).map((i) => ({ dari: 'camat', ke: i % 2 === 0 ? 'warga' : 'penyedia', hal: p(i) })),
+    ],
   };
   // JSON is YAML: every payload is quoted exactly.
   return JSON.stringify(model, null, 2);

@@ -22,6 +22,11 @@ export interface StartOptions {
   readonly settings?: unknown;
   /** `stdio` as other editors start it, `ipc` as the VS Code extension does. */
   readonly transport?: 'stdio' | 'ipc';
+  /** Collect what the server writes to stderr in `stderr` instead of showing it. */
+  readonly captureStderr?: boolean;
+  /** Node options for the server process (e.g. `--require` a preload) and extra environment. */
+  readonly execArgv?: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 type Waiter = { uri: string; check: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void };
@@ -36,6 +41,8 @@ export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   /** What the server answered to `initialize` (its capabilities). */
   initializeResult: InitializeResult | undefined;
+  /** The server's stderr, when started with `captureStderr`. */
+  stderr = '';
   private waiters: Waiter[] = [];
 
   private constructor(
@@ -60,15 +67,17 @@ export class LspTestClient {
   static async start(options: StartOptions): Promise<LspTestClient> {
     let child: ChildProcess;
     let connection: MessageConnection;
+    const stderr = options.captureStderr ? 'pipe' : 'inherit';
     if (options.transport === 'ipc') {
-      child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', stderr, 'ipc'], execArgv: [...(options.execArgv ?? [])], env: { ...process.env, ...options.env } });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: { ...process.env, ...options.env } });
       if (!child.stdout || !child.stdin) throw new Error('no stdio');
       connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     }
     const client = new LspTestClient(child, connection, options.settings);
+    child.stderr?.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
     connection.listen();
     const { pathToFileURL } = await import('node:url');
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {

@@ -27,7 +27,7 @@ describe('hostile labels in the preview render literally and execute nothing', (
 
   test('the payloads stand in names, lane labels, branch labels and unit names of the four kinds of map', () => {
     assert.deepEqual([...new Set(model.diagrams.map((d) => d.kind))], ['level0', 'relasi', 'level1', 'cfm']);
-    assert.ok(PAYLOADS.length >= 10);
+    assert.ok(PAYLOADS.length >= 30);
     const all = model.diagrams.flatMap(expected);
     for (const payload of PAYLOADS) assert.ok(all.includes(fold(payload)), `payload in no map: ${payload.slice(0, 40)}`);
     const cfm = model.diagrams.filter((d) => d.kind === 'cfm');

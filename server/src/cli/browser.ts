@@ -41,7 +41,10 @@ export function findBrowser(
 
 /**
  * Headless, with nothing that reaches the network on its own; playwright gives each launch a
- * fresh profile folder and removes it on close.
+ * fresh profile folder and removes it on close. Even so, Chromium still looked up
+ * update.googleapis.com at start (seen with strace): every host name now resolves to nothing,
+ * so no DNS query leaves the machine either (test/export/no-network.test.ts); only loopback,
+ * which the tests serve pages from, still resolves.
  */
 export const BROWSER_ARGS = [
   '--no-sandbox',
@@ -51,4 +54,9 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--disable-features=OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,NetworkTimeServiceQuerying,CertificateTransparencyComponentUpdater',
+  '--no-pings',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
 ] as const;

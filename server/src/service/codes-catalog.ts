@@ -10,6 +10,9 @@ export const CATALOG = {
   PPB001: { severity: 'error', name: { id: 'Penulisan YAML tidak sah', en: 'Invalid YAML syntax' } },
   PPB002: { severity: 'error', name: { id: 'Lebih dari satu dokumen YAML dalam satu berkas', en: 'More than one YAML document in a file' } },
   PPB003: { severity: 'error', name: { id: 'Kunci ditulis dua kali', en: 'Key written twice' } },
+  PPB004: { severity: 'error', name: { id: 'Berkas terlalu besar untuk diperiksa', en: 'File too large to check' } },
+  PPB005: { severity: 'error', name: { id: 'Bersarang terlalu dalam', en: 'Nested too deeply' } },
+  PPB006: { severity: 'error', name: { id: 'Berkas bukan teks UTF-8', en: 'File is not UTF-8 text' } },
   // Schema
   PPB101: { severity: 'error', name: { id: 'Kunci tidak dikenal', en: 'Unknown key' } },
   PPB102: { severity: 'error', name: { id: 'Jenis nilai salah', en: 'Wrong type of value' } },

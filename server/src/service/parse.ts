@@ -1,10 +1,8 @@
 import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { PpbDiagnostic } from './diagnostic';
 import { severityOf } from './codes-catalog';
+import { binary, LIMITS, nestedTooDeep, notUtf8, tooDeep, tooDeepAt, tooLarge } from './limits';
 import { yamlSyntaxMessage } from './yaml-syntax-messages';
-
-/** Aliases are legal YAML, but a file that expands them thousands of times is an attack. */
-const MAX_ALIAS_COUNT = 1000;
 
 export interface ParsedFile {
   readonly uri: string;
@@ -16,6 +14,26 @@ export interface ParsedFile {
   readonly data: unknown;
   /** YAML syntax errors: when present, the file's model is not trusted. */
   readonly syntaxErrors: readonly PpbDiagnostic[];
+  /** Problems of the text itself (bytes that were not UTF-8) that still let the file be checked. */
+  readonly textProblems: readonly PpbDiagnostic[];
+}
+
+/**
+ * The file's line table, counted here rather than by the parser: the parser's misses lines it
+ * skips while recovering from some syntax errors, which put diagnostics past a line's end. Line
+ * breaks are `\n`, `\r\n` and a lone `\r`, as LSP counts them.
+ */
+function lineTable(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  const breaks = /\r\n|\r|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) lineCounter.addNewLine(m.index + m[0].length);
+  return lineCounter;
+}
+
+/** A file that is not parsed at all (too large, binary): one diagnostic, no document. */
+function refused(uri: string, text: string, why: PpbDiagnostic): ParsedFile {
+  return { uri, text, doc: undefined, lineCounter: lineTable(text), data: undefined, syntaxErrors: [why], textProblems: [] };
 }
 
 /**
@@ -50,17 +68,33 @@ function unresolvedAlias(doc: Document.Parsed): [number, number] | undefined {
 }
 
 export function parseFile(uri: string, text: string): ParsedFile {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    keepSourceTokens: true,
-    prettyErrors: false,
-    uniqueKeys: false, // duplicate keys get our own diagnostic (PPB003, PPB204)
-  });
-  const list = Array.isArray(docs) ? docs : [];
-  const doc = list[0];
-  const syntaxErrors: PpbDiagnostic[] = [];
+  const refusal = tooLarge(uri, text) ?? binary(uri, text) ?? nestedTooDeep(uri, text);
+  if (refusal) return refused(uri, text, refusal);
+  const lineCounter = lineTable(text);
+  const textProblems = [notUtf8(uri, text)].filter((d) => d !== undefined);
   const clamp = (n: number): number => Math.max(0, Math.min(n, text.length));
+  let list: Document.Parsed[];
+  try {
+    const docs = parseAllDocuments(text, {
+      keepSourceTokens: true,
+      prettyErrors: false,
+      // The library's warnings (a mapping used as a key, found by fuzzing) go to the process's
+      // stderr, which the server shows as errors in the editor's log; the schema reports them.
+      logLevel: 'error',
+      uniqueKeys: false, // duplicate keys get our own diagnostic (PPB003, PPB204)
+    });
+    list = Array.isArray(docs) ? docs : [];
+  } catch (err) {
+    // The parser recurses into nested collections; a stack overflow there means nesting.
+    if (err instanceof RangeError) return refused(uri, text, tooDeepAt(uri, 0, clamp(1)));
+    throw err;
+  }
+  const parsedFirst = list[0];
+  // A document nested past the limit is dropped: every walk of its nodes could overflow the stack.
+  const deep = parsedFirst && tooDeep(uri, parsedFirst, clamp);
+  if (deep) return { uri, text, doc: undefined, lineCounter, data: undefined, syntaxErrors: [deep], textProblems };
+  const doc = parsedFirst;
+  const syntaxErrors: PpbDiagnostic[] = [];
   // The first syntax error only: the parser's later ones are mostly knock-on effects of it
   // (a tab on one line makes the next line "badly indented"), and fixing the first comes first.
   const first = list.flatMap((d) => d.errors).sort((a, b) => a.pos[0] - b.pos[0])[0];
@@ -88,10 +122,14 @@ export function parseFile(uri: string, text: string): ParsedFile {
   let data: unknown = undefined;
   if (doc !== undefined && doc.errors.length === 0) {
     try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
       // An alias to no anchor is found only when values are built; show it where it is written.
+      if (err instanceof RangeError) {
+        syntaxErrors.push(tooDeepAt(uri, clamp(doc.range[0]), clamp(doc.range[0] + 1)));
+        return { uri, text, doc: undefined, lineCounter, data: undefined, syntaxErrors, textProblems };
+      }
       const unresolved = /unresolved alias/i.test(detail) ? unresolvedAlias(doc) : undefined;
       const start = clamp(unresolved?.[0] ?? doc.range[0]);
       syntaxErrors.push({
@@ -104,5 +142,5 @@ export function parseFile(uri: string, text: string): ParsedFile {
       });
     }
   }
-  return { uri, text, doc, lineCounter, data, syntaxErrors };
+  return { uri, text, doc, lineCounter, data, syntaxErrors, textProblems };
 }

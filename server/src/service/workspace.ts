@@ -50,7 +50,7 @@ export class PpbWorkspace {
     const parsed = parseFile(uri, text);
     const broken = parsed.syntaxErrors.length > 0;
     const fresh = extractFragment(parsed);
-    const local = broken ? [...parsed.syntaxErrors] : [...duplicateKeys(parsed), ...this.validateSchema(parsed)];
+    const local = [...parsed.textProblems, ...(broken ? parsed.syntaxErrors : [...duplicateKeys(parsed), ...this.validateSchema(parsed)])];
     // A syntax error keeps the last good model of this file for the rest of the workspace.
     const fragment = broken && old ? old.fragment : fresh;
     this.files.set(uri, { parsed, local, fragment, current: fresh, broken });

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { REPO } from '../support/temp-model';
+
+/** Every call that can write a file, as it is spelled in the sources. */
+const WRITES = /\b(writeFile(Sync)?|appendFile(Sync)?|createWriteStream|renameSync|copyFile(Sync)?|rm(Sync)?|unlink(Sync)?|fs\.writeFile|fs\.delete|fs\.rename|applyEdit)\s*\(/g;
+
+function writesIn(dir: string): string[] {
+  const root = path.join(REPO, dir);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => [...readFileSync(path.join(root, f), 'utf8').matchAll(WRITES)].map((m) => `${dir}/${f}: ${m[1]}`));
+}
+
+test('the language server never writes a file: quick fixes and renames are workspace edits the editor applies (and can undo)', () => {
+  assert.deepEqual([...writesIn('server/src/lsp'), ...writesIn('server/src/service')], []);
+});
+
+test('the extension writes only exports, through the atomic writer or the file system the save dialog chose', () => {
+  assert.deepEqual(writesIn('client/src'), ['client/src/preview/export.ts: fs.writeFile']);
+  const exportTs = readFileSync(path.join(REPO, 'client/src/preview/export.ts'), 'utf8');
+  assert.match(exportTs, /writeFileAtomic\(target\.fsPath, file, true\)/);
+});
+
+test('the command line writes only through the atomic writer (temporary file, then rename or link)', () => {
+  const writes = writesIn('server/src/cli');
+  assert.ok(writes.every((w) => w.startsWith('server/src/cli/write-file.ts: ')), writes.join('\n'));
+});
