@@ -75,7 +75,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       versions[k] = (versions[k] ?? 1) + 1;
       await client.change(uri, text, versions[k] ?? 2);
       const problems = await probeDocument(client, uri, text, rng, stats);
-      await client.settle();
+      // A server that stops publishing (a hang) is a failure of this document, kept for replay.
+      await client.settle().catch((err: unknown) => problems.push(`the server did not publish diagnostics for a new document: ${String(err)}`));
       for (const [j, u] of uris.entries()) problems.push(...outside(texts[j] ?? '', client.diagnostics.get(u) ?? []).map((p) => `${path.basename(files[j] ?? '')}: ${p}`));
       if (client.child.exitCode !== null || client.child.signalCode !== null) problems.push(`the server exited (${client.child.exitCode ?? client.child.signalCode})`);
       if (client.stderr !== '') problems.push(`the server wrote to stderr: ${client.stderr.slice(0, 500)}`);

@@ -6,6 +6,9 @@
  * scalars (`|`, `>`) are skipped, anchors and tags read as text.
  */
 
+import { LIMITS } from '../limits';
+import { nestingBeyond } from '../nesting-scan';
+
 export interface OScalar {
   readonly kind: 'scalar';
   /** The value, without quotes. */
@@ -315,6 +318,11 @@ class FlowReader {
         continue;
       }
       const item = this.item(p, isMap);
+      if (item.end <= p) {
+        // A closer of the other kind (`[a}b]`) reads as nothing: step over it, or this loops forever.
+        p++;
+        continue;
+      }
       p = item.end;
       filled = true;
       if (isMap) {
@@ -485,8 +493,12 @@ class Builder {
   }
 }
 
-/** The outline of a text; with `cursor`, an empty value stands where the cursor is on a blank line or after `key:` / `- `. */
+/**
+ * The outline of a text; with `cursor`, an empty value stands where the cursor is on a blank line or after `key:` / `- `.
+ * None for a text the service refuses to check (too large or too deep): the reading recurses per level.
+ */
 export function outline(text: string, cursor?: number): ONode | undefined {
+  if (text.length > LIMITS.maxFileChars || nestingBeyond(text, LIMITS.maxDepth) !== undefined) return undefined;
   return new Builder(new Tokenizer(text, cursor).run()).root();
 }
 
