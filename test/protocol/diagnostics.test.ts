@@ -53,6 +53,9 @@ describe('ppb-language-server --stdio with a workspace folder', () => {
     await client.change(peta, variant('jenis: keputusan', 'jenis: keputsan', PETA), 3);
     const d = await client.waitFor(peta, (x) => x.length > 0);
     assert.deepEqual(codes(d), ['PPB103']);
+    // Each says which text it was computed from; a file only on disk has no version.
+    assert.equal(client.published.filter((p) => p.uri === peta).at(-1)?.version, 3);
+    assert.equal(client.published.find((p) => p.uri === instansi)?.version, undefined);
   });
 
   test('an edit in one file re-checks the files that depend on it, opened or not', async () => {

@@ -56,7 +56,8 @@ export function startServer(connection: Connection): void {
         const key = JSON.stringify(diagnostics);
         if (!force && published.get(uri) === key) continue;
         published.set(uri, key);
-        void connection.sendDiagnostics({ uri, diagnostics });
+        // The version of the open text they were computed from, so a client can drop stale ones.
+        void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
       }
     }
   };
