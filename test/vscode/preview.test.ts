@@ -55,6 +55,12 @@ describe('preview', () => {
     await replaceText(editor.document, 'Menyelaraskan data', 'Memutakhirkan data');
   });
 
+  it('opened with no PPB editor in front, shows the workspace\'s model instead of nothing', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('ppb.preview.open');
+    await waitFor('the preview to show a map of the Klambu model', () => /^PPB: .*(KECKLB|Klambu)/.test(previewTab()?.label ?? ''));
+  });
+
   it('exports the map it shows as PNG', async () => {
     const png = await waitFor('a PNG export', async () => {
       const bytes = await exportShown('map.png');

@@ -60,7 +60,7 @@ export class PreviewManager implements vscode.Disposable {
    */
   async open(resource: vscode.Uri | undefined, toSide: boolean, mapId?: string): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const doc = resource?.toString() ?? (editor && isPpbDocument(editor.document) ? editor.document.uri.toString() : undefined);
+    const doc = resource?.toString() ?? (editor && isPpbDocument(editor.document) ? editor.document.uri.toString() : (await firstPpbFile())?.toString());
     const position = editor && editor.document.uri.toString() === doc ? editor.selection.active : undefined;
     const column = toSide ? vscode.ViewColumn.Beside : (editor?.viewColumn ?? vscode.ViewColumn.Active);
     let panel = this.panel;
@@ -84,4 +84,10 @@ export class PreviewManager implements vscode.Disposable {
     }
     await exportShownMap(this.panel, format, this.host.log, target);
   }
+}
+
+/** With no PPB editor in front, the preview shows the model of the workspace's first PPB file rather than nothing. */
+async function firstPpbFile(): Promise<vscode.Uri | undefined> {
+  const [found] = await vscode.workspace.findFiles('**/*.{ppb.yaml,ppb.yml}', '**/node_modules/**', 1);
+  return found;
 }
