@@ -7,15 +7,16 @@ import type { Rule } from '../rule';
 /** PPB210: a step's `peta`, a sub-process's `lanjut` and a relation's `proses` name a declared code. */
 export const unknownCode: Rule = {
   codes: ['PPB210'],
-  check({ model, report }) {
+  scope: 'file',
+  check({ model, own, report }) {
     const refs: { ref: Ref; what: Localized }[] = [];
-    for (const m of model.maps) {
+    for (const m of own.maps) {
       for (const s of m.steps) if (s.peta) refs.push({ ref: s.peta, what: { id: 'peta', en: 'map' } });
     }
-    for (const p of model.processes) {
+    for (const p of own.processes) {
       for (const l of p.lanjut) refs.push({ ref: l, what: { id: 'sub proses', en: 'sub-process' } });
     }
-    for (const r of model.relations) if (r.proses) refs.push({ ref: r.proses, what: { id: 'proses', en: 'process' } });
+    for (const r of own.relations) if (r.proses) refs.push({ ref: r.proses, what: { id: 'proses', en: 'process' } });
     let declared: string[] | undefined;
     for (const { ref, what } of refs) {
       if (model.codes.has(codeKey(ref.value))) continue;
