@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { isMap, type Scalar } from 'yaml';
-import { generateWorkspace } from '../../bench/generate';
+import { generateSingleFile, generateWorkspace } from '../../bench/generate';
 import { PpbWorkspace, type PpbDiagnostic } from '../../server/src/service';
 import { REPO } from '../support/temp-model';
 
@@ -77,6 +77,8 @@ function assertSameAsFresh(ws: PpbWorkspace, files: Files, lastGood: Files, what
 for (const [name, files] of [
   ['the Klambu sample', readFolder(path.join(REPO, 'samples/klambu'))],
   ['a generated workspace', new Map([...generateWorkspace({ processes: 3, subProcesses: 2, mapsPerSub: 2, stepsPerMap: 8 })].map(([n, t]) => [`file:///ws/${n}`, t]))],
+  // One file: every edit is parsed against the tree of the one before (item-reparse.ts).
+  ['a one-file model', new Map([['file:///ws/model.ppb.yaml', generateSingleFile({ processes: 3, subProcesses: 2, mapsPerSub: 3, stepsPerMap: 6 })]])],
 ] as const) {
   test(`after any sequence of edits, the incremental check of ${name} equals a check from scratch`, () => {
     const original = new Map(files);

@@ -1,5 +1,6 @@
 import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { PpbDiagnostic } from './diagnostic';
+import { reparseItem, type ParseBase } from './item-reparse';
 import { severityOf } from './codes-catalog';
 import { yamlSyntaxMessage } from './yaml-syntax-messages';
 
@@ -49,14 +50,35 @@ function unresolvedAlias(doc: Document.Parsed): [number, number] | undefined {
   return found;
 }
 
-export function parseFile(uri: string, text: string): ParsedFile {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    keepSourceTokens: true,
-    prettyErrors: false,
-    uniqueKeys: false, // duplicate keys get our own diagnostic (PPB003, PPB204)
-  });
+const OPTIONS = {
+  keepSourceTokens: true,
+  prettyErrors: false,
+  uniqueKeys: false, // duplicate keys get our own diagnostic (PPB003, PPB204)
+} as const;
+
+/** The line table the parser would have made: a line starts at 0 and after each `\n`. */
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
+/**
+ * Parses a file. With `base` (the tree of the file's previous text, which this takes over), an
+ * edit inside one list item parses only that item (item-reparse.ts), else the whole text.
+ */
+export function parseFile(uri: string, text: string, base?: ParseBase): ParsedFile {
+  const spliced = base ? reparseItem(base, text, OPTIONS) : undefined;
+  let lineCounter: LineCounter;
+  let docs: Document.Parsed[] | undefined;
+  if (spliced) {
+    lineCounter = linesOf(text);
+    docs = [spliced];
+  } else {
+    lineCounter = new LineCounter();
+    docs = parseAllDocuments(text, { ...OPTIONS, lineCounter });
+  }
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
   const syntaxErrors: PpbDiagnostic[] = [];

@@ -33,12 +33,12 @@ export class RecentTrees {
 
 /**
  * `full` as a ParsedFile that keeps its text, line table and syntax errors, and its tree only
- * while `trees` holds it; the same text parses to the same tree, so reading `doc` after it was
- * let go answers as before.
+ * while `trees` holds it (`keepTree` false: not even at first); the same text parses to the
+ * same tree, so reading `doc` after it was let go answers as before.
  */
-export function treeOnDemand(full: ParsedFile, trees: RecentTrees): ParsedFile {
+export function treeOnDemand(full: ParsedFile, trees: RecentTrees, keepTree = true): ParsedFile {
   const { uri, text, lineCounter, syntaxErrors } = full;
-  let tree: Tree | undefined = { doc: full.doc, data: full.data };
+  let tree: Tree | undefined = keepTree ? { doc: full.doc, data: full.data } : undefined;
   const parsed: ParsedFile = {
     uri,
     text,
@@ -62,6 +62,6 @@ export function treeOnDemand(full: ParsedFile, trees: RecentTrees): ParsedFile {
     trees.touch(parsed, drop);
     return tree;
   };
-  trees.touch(parsed, drop);
+  if (tree) trees.touch(parsed, drop);
   return parsed;
 }

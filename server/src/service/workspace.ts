@@ -6,6 +6,7 @@ import { extractFragment } from './extract';
 import { declarationsOf, tableFactsOf } from './fragment-facts';
 import type { FileFragment } from './model';
 import { buildIndex, type ModelIndex } from './model-index';
+import type { ParseBase } from './item-reparse';
 import { parseFile, type ParsedFile } from './parse';
 import type { Declarations, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
@@ -64,6 +65,8 @@ export class PpbWorkspace {
   /** The facts every file gave the tables at the last check, in model order, and their version. */
   private tableFacts: readonly string[] = [];
   private tables = 0;
+  /** The tree of the file edited last, for its next edit (item-reparse.ts). */
+  private base: (ParseBase & { readonly uri: string }) | undefined;
 
   constructor(private readonly validateSchema: SchemaValidator = createSchemaValidator()) {}
 
@@ -71,7 +74,10 @@ export class PpbWorkspace {
   setFile(uri: string, text: string): boolean {
     const old = this.files.get(uri);
     if (old && old.parsed.text === text) return false;
-    const full = parseFile(uri, text);
+    // The last edited file's tree is taken over by its next parse, which may change it.
+    const base = this.base?.uri === uri && old?.parsed.text === this.base.text ? this.base : undefined;
+    this.base = undefined;
+    const full = parseFile(uri, text, base);
     const broken = full.syntaxErrors.length > 0;
     const fresh = extractFragment(full);
     const local = broken ? [...full.syntaxErrors] : [...duplicateKeys(full), ...this.validateSchema(full)];
@@ -79,7 +85,9 @@ export class PpbWorkspace {
     const fragment = broken && old ? old.fragment : fresh;
     if (old) this.trees.forget(old.parsed);
     else this.order = undefined;
-    this.files.set(uri, { parsed: treeOnDemand(full, this.trees), local, fragment, broken });
+    if (!broken && full.doc) this.base = { uri, text, doc: full.doc };
+    // Its tree stays the next parse's own: `parsed(uri).doc` parses the text again when asked.
+    this.files.set(uri, { parsed: treeOnDemand(full, this.trees, this.base === undefined), local, fragment, broken });
     this.checked = undefined;
     this.changes++;
     return true;
@@ -89,6 +97,7 @@ export class PpbWorkspace {
     const old = this.files.get(uri);
     if (!old) return false;
     this.files.delete(uri);
+    if (this.base?.uri === uri) this.base = undefined;
     this.order = undefined;
     this.trees.forget(old.parsed);
     this.checked = undefined;
