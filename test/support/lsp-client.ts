@@ -8,7 +8,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 const SERVER = path.resolve(__dirname, '../../../bin/ppb-language-server.js');
 
@@ -22,6 +22,8 @@ export interface StartOptions {
   readonly settings?: unknown;
   /** `stdio` as other editors start it, `ipc` as the VS Code extension does. */
   readonly transport?: 'stdio' | 'ipc';
+  /** Another language server's script and arguments (the bench drives yaml-language-server); ours by default. */
+  readonly server?: readonly string[];
 }
 
 type Waiter = { uri: string; check: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void };
@@ -32,6 +34,10 @@ type Waiter = { uri: string; check: (d: Diagnostic[]) => boolean; resolve: (d: D
  */
 export class LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: InitializeResult | undefined;
+  /** Called on every publishDiagnostics, after it is recorded. */
+  onPublish: ((p: PublishDiagnosticsParams) => void) | undefined;
   private waiters: Waiter[] = [];
 
   private constructor(
@@ -41,6 +47,7 @@ export class LspTestClient {
   ) {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.onPublish?.(p);
       this.waiters = this.waiters.filter((w) => {
         if (w.uri !== p.uri || !w.check(p.diagnostics)) return true;
         w.resolve(p.diagnostics);
@@ -59,14 +66,14 @@ export class LspTestClient {
       child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      child = spawn(process.execPath, [...(options.server ?? [SERVER]), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
       if (!child.stdout || !child.stdin) throw new Error('no stdio');
       connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     }
     const client = new LspTestClient(child, connection, options.settings);
     connection.listen();
     const { pathToFileURL } = await import('node:url');
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: options.locale,
