@@ -6,6 +6,9 @@
  * scalars (`|`, `>`) are skipped, anchors and tags read as text.
  */
 
+import { LIMITS } from '../limits';
+import { nestingBeyond } from '../nesting-scan';
+
 export interface OScalar {
   readonly kind: 'scalar';
   /** The value, without quotes. */
@@ -314,6 +317,11 @@ class FlowReader {
         filled = false;
         continue;
       }
+      // A closing bracket of the other kind (`[a, b}c]`) ends no item: skipped, or it would be read forever.
+      if (this.text[p] === ']' || this.text[p] === '}') {
+        p++;
+        continue;
+      }
       const item = this.item(p, isMap);
       p = item.end;
       filled = true;
@@ -487,6 +495,9 @@ class Builder {
 
 /** The outline of a text; with `cursor`, an empty value stands where the cursor is on a blank line or after `key:` / `- `. */
 export function outline(text: string, cursor?: number): ONode | undefined {
+  // A text refused for its size or nesting (limits.ts) is not read here either: the builder
+  // recurses once per level, and 20,000 levels overflow the stack.
+  if (text.length > LIMITS.maxFileChars || nestingBeyond(text, LIMITS.maxDepth) !== undefined) return undefined;
   return new Builder(new Tokenizer(text, cursor).run()).root();
 }
 
