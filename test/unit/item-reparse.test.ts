@@ -10,7 +10,7 @@ import { LIMITS } from '../../server/src/service/limits';
 import { parseFile } from '../../server/src/service/parse';
 import { REPO } from '../support/temp-model';
 
-const OPTIONS = { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false } as const;
+const OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
 
 function parse(text: string): Document.Parsed {
   const doc = parseAllDocuments(text, OPTIONS);

@@ -79,8 +79,7 @@ function shift(node: Node, by: number): void {
  * the same nodes, values and ranges a whole parse gives; undefined when the edit is not such a
  * case (it crosses items, touches a `- `, the item is the last, the file has anchors, aliases,
  * directives, comments between items, or carriage returns), and the caller parses it all.
- * The source tokens (`srcToken`) of the tree are not kept up to date: the tree is for reading
- * the model, not for what is written by hand.
+ * Trees are parsed without source tokens (parse.ts); with them, a spliced tree's would be stale.
  */
 export function reparseItem(base: ParseBase, text: string, options: ParseOptions & DocumentOptions): Document.Parsed | undefined {
   const old = base.text;
