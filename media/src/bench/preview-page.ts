@@ -3,6 +3,9 @@
 // text: the floor the preview is compared with. Not shipped: the bench bundles it when it runs.
 import mermaid from 'mermaid';
 import type { Location } from 'vscode-languageserver-protocol';
+// The drawing code the preview draws through (globalThis.ppbExport), as the webview loads it
+// before the preview's script; in one bundle with this page, its Mermaid is the one below.
+import '../export/main';
 import type { Diagram } from '../../../server/src/protocol/diagram';
 import type { PreviewStrings } from '../../../server/src/protocol/webview';
 import { DiagramView } from '../preview/diagram-view';
