@@ -27,6 +27,8 @@ export interface StartOptions {
   /** Node options for the server process (e.g. `--require` a preload) and extra environment. */
   readonly execArgv?: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
+  /** Another language server's script and arguments (the bench drives yaml-language-server); ours by default. */
+  readonly server?: readonly string[];
 }
 
 type Waiter = { uri: string; check: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void };
@@ -43,6 +45,8 @@ export class LspTestClient {
   initializeResult: InitializeResult | undefined;
   /** The server's stderr, when started with `captureStderr`. */
   stderr = '';
+  /** Called on every publishDiagnostics, after it is recorded. */
+  onPublish: ((p: PublishDiagnosticsParams) => void) | undefined;
   private waiters: Waiter[] = [];
 
   private constructor(
@@ -53,6 +57,7 @@ export class LspTestClient {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.published.push(p);
+      this.onPublish?.(p);
       this.waiters = this.waiters.filter((w) => {
         if (w.uri !== p.uri || !w.check(p.diagnostics)) return true;
         w.resolve(p.diagnostics);
@@ -72,7 +77,7 @@ export class LspTestClient {
       child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', stderr, 'ipc'], execArgv: [...(options.execArgv ?? [])], env: { ...process.env, ...options.env } });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: { ...process.env, ...options.env } });
+      child = spawn(process.execPath, [...(options.execArgv ?? []), ...(options.server ?? [SERVER]), '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: { ...process.env, ...options.env } });
       if (!child.stdout || !child.stdin) throw new Error('no stdio');
       connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     }

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findPpbFiles } from '../node/ppb-files';
+import { readTexts } from '../node/read-texts';
 import type { PpbWorkspace, Localized } from '../service';
 import { CLI_TEXT } from './messages';
 
@@ -42,13 +43,13 @@ export async function modelsOf(paths: readonly string[], problems: Localized[], 
 /** One model's files read into a workspace; returns how many could be read. */
 export async function loadModel(ws: PpbWorkspace, files: readonly string[], problems: Localized[], cwd: string): Promise<number> {
   let read = 0;
-  for (const file of files) {
-    try {
-      ws.setFile(pathToFileURL(file).href, await readFile(file, 'utf8'));
-      read++;
-    } catch (err) {
-      problems.push(CLI_TEXT.unreadable(path.relative(cwd, file), reason(err)));
+  for await (const r of readTexts(files)) {
+    if ('error' in r) {
+      problems.push(CLI_TEXT.unreadable(path.relative(cwd, r.file), reason(r.error)));
+      continue;
     }
+    ws.setFile(pathToFileURL(r.file).href, r.text);
+    read++;
   }
   return read;
 }

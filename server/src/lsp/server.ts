@@ -13,6 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { findPpbFiles } from '../node/ppb-files';
+import { readTexts } from '../node/read-texts';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } from '../protocol/settings';
 import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
 import { registerCodeActionHandlers } from './code-action-handlers';
@@ -91,11 +92,10 @@ export function startServer(connection: Connection): void {
       files = await findPpbFiles(URI.parse(folder.uri).fsPath, (dir, err) =>
         connection.console.warn(lang() === 'id' ? `PPB: folder ${dir} tidak dapat dibaca: ${String(err)}` : `PPB: cannot read folder ${dir}: ${String(err)}`),
       );
-      for (const file of files) {
-        const uri = URI.file(file).toString();
-        if (documents.get(uri)) continue; // the editor's text wins over the disk
-        const text = await readFromDisk(uri);
-        if (text !== undefined) ws.setFile(uri, text);
+      for await (const read of readTexts(files)) {
+        const uri = URI.file(read.file).toString();
+        // The editor's text wins over the disk (checked after the read: it may open meanwhile).
+        if ('text' in read && !documents.get(uri)) ws.setFile(uri, read.text);
       }
       for (const doc of documents.all()) {
         if (isPpbUri(doc.uri) && models.modelFor(doc.uri) === ws) ws.setFile(doc.uri, doc.getText());

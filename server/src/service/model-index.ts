@@ -27,8 +27,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildIndex(fragments: readonly FileFragment[]): ModelIndex {
-  const sorted = [...fragments].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+/** Fragments in model order: by uri. */
+export function byUri(a: FileFragment, b: FileFragment): number {
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
+}
+
+/** The model of `fragments`; `sorted` says they already stand in model order (`byUri`). */
+export function buildIndex(fragments: readonly FileFragment[], sorted = false): ModelIndex {
+  const inOrder = sorted ? fragments : [...fragments].sort(byUri);
   const instansi: InstansiDecl[] = [];
   const parties = new Map<string, PartyDecl[]>();
   const partyList: PartyDecl[] = [];
@@ -46,7 +52,7 @@ export function buildIndex(fragments: readonly FileFragment[]): ModelIndex {
     p.children.forEach(addProcess);
   };
 
-  for (const f of sorted) {
+  for (const f of inOrder) {
     firstKey ??= f.firstKey;
     instansi.push(...f.instansi);
     for (const p of f.parties) {

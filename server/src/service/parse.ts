@@ -1,5 +1,6 @@
 import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { PpbDiagnostic } from './diagnostic';
+import { reparseItem, type ParseBase } from './item-reparse';
 import { severityOf } from './codes-catalog';
 import { binary, LIMITS, nestedTooDeep, notUtf8, tooDeep, tooDeepAt, tooLarge } from './limits';
 import { yamlSyntaxMessage } from './yaml-syntax-messages';
@@ -67,7 +68,21 @@ function unresolvedAlias(doc: Document.Parsed): [number, number] | undefined {
   return found;
 }
 
-export function parseFile(uri: string, text: string): ParsedFile {
+// No `keepSourceTokens`: nothing reads the CST behind the nodes, which costs about a tenth of a parse and memory per node.
+const OPTIONS = {
+  prettyErrors: false,
+  // The library's warnings (a mapping used as a key, found by fuzzing) go to the process's
+  // stderr, which the server shows as errors in the editor's log; the schema reports them.
+  logLevel: 'error',
+  uniqueKeys: false, // duplicate keys get our own diagnostic (PPB003, PPB204)
+} as const;
+
+/**
+ * Parses a file. With `base` (the tree of the file's previous text, which this takes over), an
+ * edit inside one list item parses only that item (item-reparse.ts), else the whole text. A
+ * text over the limits is refused before either.
+ */
+export function parseFile(uri: string, text: string, base?: ParseBase): ParsedFile {
   const refusal = tooLarge(uri, text) ?? binary(uri, text) ?? nestedTooDeep(uri, text);
   if (refusal) return refused(uri, text, refusal);
   const lineCounter = lineTable(text);
@@ -75,14 +90,8 @@ export function parseFile(uri: string, text: string): ParsedFile {
   const clamp = (n: number): number => Math.max(0, Math.min(n, text.length));
   let list: Document.Parsed[];
   try {
-    const docs = parseAllDocuments(text, {
-      keepSourceTokens: true,
-      prettyErrors: false,
-      // The library's warnings (a mapping used as a key, found by fuzzing) go to the process's
-      // stderr, which the server shows as errors in the editor's log; the schema reports them.
-      logLevel: 'error',
-      uniqueKeys: false, // duplicate keys get our own diagnostic (PPB003, PPB204)
-    });
+    const spliced = base ? reparseItem(base, text, OPTIONS) : undefined;
+    const docs = spliced ? [spliced] : parseAllDocuments(text, OPTIONS);
     list = Array.isArray(docs) ? docs : [];
   } catch (err) {
     // The parser recurses into nested collections; a stack overflow there means nesting.

@@ -3,12 +3,15 @@ import type { PpbDiagnostic } from './diagnostic';
 import { DiagramCatalog } from './diagram';
 import { duplicateKeys } from './duplicate-keys';
 import { extractFragment } from './extract';
+import { declarationsOf, tableFactsOf } from './fragment-facts';
 import type { FileFragment } from './model';
 import { buildIndex, type ModelIndex } from './model-index';
+import type { ParseBase } from './item-reparse';
 import { parseFile, type ParsedFile } from './parse';
-import type { RuleContext } from './rule';
+import type { Declarations, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { createSchemaValidator, type SchemaValidator } from './schema-check';
+import { RecentTrees, treeOnDemand } from './tree-on-demand';
 
 /** What is known of one file at its current text. */
 interface FileState {
@@ -22,24 +25,50 @@ interface FileState {
   readonly broken: boolean;
 }
 
+/** What the file rules found in one fragment, while the model's tables were at version `tables`. */
+interface FileFindings {
+  readonly tables: number;
+  readonly found: readonly PpbDiagnostic[];
+}
+
+/** A fragment's declarations and table facts, worked out once per fragment. */
+interface FragmentFacts {
+  readonly own: Declarations;
+  readonly facts: string;
+  findings?: FileFindings;
+}
+
 interface Checked {
   readonly index: ModelIndex;
-  readonly diagrams: DiagramCatalog;
+  diagrams?: DiagramCatalog;
   readonly diagnostics: ReadonlyMap<string, readonly PpbDiagnostic[]>;
 }
+
+const FILE_RULES = RULES.filter((r) => r.scope === 'file');
+const MODEL_RULES = RULES.filter((r) => r.scope === 'model');
 
 /**
  * The model of one workspace folder: every PPB file's text in, diagnostics for all of them
  * out. Pure: the caller reads files and watches them; this keeps one parse per text.
  *
- * A change re-parses and re-validates only the changed file; the semantic rules then run over
- * the whole model, which is linear in its size, so every file that depends on the change is
- * re-checked (a unit removed here is flagged where other files use it).
+ * A change re-parses and re-validates only the changed file. The file rules then re-check that
+ * file, and every file only when the model's lookup tables changed (a unit removed here is
+ * flagged where other files use it); the model rules run over the whole model. The result is
+ * the same as checking every file anew, in time that grows with the change.
  */
 export class PpbWorkspace {
   private readonly files = new Map<string, FileState>();
+  private readonly facts = new WeakMap<FileFragment, FragmentFacts>();
+  private readonly trees = new RecentTrees();
   private checked: Checked | undefined;
+  /** The files in model order (by uri), until one is added or removed. */
+  private order: string[] | undefined;
   private changes = 0;
+  /** The facts every file gave the tables at the last check, in model order, and their version. */
+  private tableFacts: readonly string[] = [];
+  private tables = 0;
+  /** The tree of the file edited last, for its next edit (item-reparse.ts). */
+  private base: (ParseBase & { readonly uri: string }) | undefined;
 
   constructor(private readonly validateSchema: SchemaValidator = createSchemaValidator()) {}
 
@@ -47,12 +76,20 @@ export class PpbWorkspace {
   setFile(uri: string, text: string): boolean {
     const old = this.files.get(uri);
     if (old && old.parsed.text === text) return false;
-    const parsed = parseFile(uri, text);
-    const broken = parsed.syntaxErrors.length > 0;
-    const fresh = extractFragment(parsed);
-    const local = [...parsed.textProblems, ...(broken ? parsed.syntaxErrors : [...duplicateKeys(parsed), ...this.validateSchema(parsed)])];
+    // The last edited file's tree is taken over by its next parse, which may change it.
+    const base = this.base?.uri === uri && old?.parsed.text === this.base.text ? this.base : undefined;
+    this.base = undefined;
+    const full = parseFile(uri, text, base);
+    const broken = full.syntaxErrors.length > 0;
+    const fresh = extractFragment(full);
+    const local = [...full.textProblems, ...(broken ? full.syntaxErrors : [...duplicateKeys(full), ...this.validateSchema(full)])];
     // A syntax error keeps the last good model of this file for the rest of the workspace.
     const fragment = broken && old ? old.fragment : fresh;
+    if (old) this.trees.forget(old.parsed);
+    else this.order = undefined;
+    if (!broken && full.doc) this.base = { uri, text, doc: full.doc };
+    // Its tree stays the next parse's own: `parsed(uri).doc` parses the text again when asked.
+    const parsed = full.doc ? treeOnDemand(full, this.trees, this.base === undefined) : full;
     this.files.set(uri, { parsed, local, fragment, current: fresh, broken });
     this.checked = undefined;
     this.changes++;
@@ -60,12 +97,15 @@ export class PpbWorkspace {
   }
 
   removeFile(uri: string): boolean {
-    const had = this.files.delete(uri);
-    if (had) {
-      this.checked = undefined;
-      this.changes++;
-    }
-    return had;
+    const old = this.files.get(uri);
+    if (!old) return false;
+    this.files.delete(uri);
+    if (this.base?.uri === uri) this.base = undefined;
+    this.order = undefined;
+    this.trees.forget(old.parsed);
+    this.checked = undefined;
+    this.changes++;
+    return true;
   }
 
   hasFile(uri: string): boolean {
@@ -91,7 +131,9 @@ export class PpbWorkspace {
 
   /** The diagrams of the current model, built on demand and kept until the next change. */
   diagrams(): DiagramCatalog {
-    return this.check().diagrams;
+    const checked = this.check();
+    checked.diagrams ??= new DiagramCatalog(checked.index);
+    return checked.diagrams;
   }
 
   /** Grows with every change of the model: a client drops answers older than what it has. */
@@ -104,21 +146,52 @@ export class PpbWorkspace {
     return this.check().diagnostics;
   }
 
+  private factsOf(fragment: FileFragment): FragmentFacts {
+    let f = this.facts.get(fragment);
+    if (!f) {
+      f = { own: declarationsOf(fragment), facts: tableFactsOf(fragment) };
+      this.facts.set(fragment, f);
+    }
+    return f;
+  }
+
+  /** Runs rules over `own`, collecting what they report, in report order. */
+  private static run(rules: readonly Rule[], model: ModelIndex, own: Declarations): PpbDiagnostic[] {
+    const found: PpbDiagnostic[] = [];
+    const report: RuleContext['report'] = (code, span, message, related) => {
+      const d: PpbDiagnostic = { uri: span.uri, start: span.start, end: span.end, severity: severityOf(code), code, message };
+      found.push(related && related.length > 0 ? { ...d, related } : d);
+    };
+    for (const rule of rules) rule.check({ model, own, report });
+    return found;
+  }
+
   private check(): Checked {
     if (this.checked) return this.checked;
-    const index = buildIndex([...this.files.values()].map((f) => f.fragment));
+    this.order ??= [...this.files.keys()].sort();
+    const fragments = this.order.flatMap((uri) => this.files.get(uri)?.fragment ?? []);
+    const index = buildIndex(fragments, true);
+    const facts = fragments.map((f) => this.factsOf(f));
+    // The same facts from the same files, in model order, give the same tables.
+    const tableFacts = facts.map((f) => f.facts);
+    if (tableFacts.length !== this.tableFacts.length || tableFacts.some((f, i) => f !== this.tableFacts[i])) this.tables++;
+    this.tableFacts = tableFacts;
     const out = new Map<string, PpbDiagnostic[]>();
     for (const [uri, f] of this.files) out.set(uri, [...f.local]);
-    const report: RuleContext['report'] = (code, span, message, related) => {
-      const file = this.files.get(span.uri);
+    const add = (d: PpbDiagnostic): void => {
+      const file = this.files.get(d.uri);
       // A broken file shows its syntax errors only: ranges from its last good text are stale.
       if (!file || file.broken) return;
-      const d: PpbDiagnostic = { uri: span.uri, start: span.start, end: span.end, severity: severityOf(code), code, message };
-      out.get(span.uri)?.push(related && related.length > 0 ? { ...d, related } : d);
+      out.get(d.uri)?.push(d);
     };
-    for (const rule of RULES) rule.check({ model: index, report });
+    for (const f of facts) {
+      if (f.findings?.tables !== this.tables) f.findings = { tables: this.tables, found: PpbWorkspace.run(FILE_RULES, index, f.own) };
+      f.findings.found.forEach(add);
+    }
+    PpbWorkspace.run(MODEL_RULES, index, index).forEach(add);
+    // Ties (same place, same code) come from one rule and keep its order: as when all ran at once.
     for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-    this.checked = { index, diagnostics: out, diagrams: new DiagramCatalog(index) };
+    this.checked = { index, diagnostics: out };
     return this.checked;
   }
 }

@@ -3,8 +3,9 @@ import type { Rule } from '../rule';
 /** PPB303: an activity produces something (`keluaran`: the SOP AP output column). */
 export const activityOutput: Rule = {
   codes: ['PPB303'],
-  check({ model, report }) {
-    for (const m of model.maps) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const m of own.maps) {
       for (const s of m.steps) {
         if (s.jenis !== 'aktivitas' || s.hasKeluaran) continue;
         report('PPB303', s.anchor, {

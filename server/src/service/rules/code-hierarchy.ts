@@ -8,9 +8,10 @@ import { hasPrefix } from './declared-codes';
  */
 export const codeHierarchy: Rule = {
   codes: ['PPB202'],
-  check({ model, report }) {
+  scope: 'file',
+  check({ model, own, report }) {
     const prefix = model.prefix ?? 'KODE';
-    for (const p of model.processes) {
+    for (const p of own.processes) {
       const code = parseCode(p.kode.value);
       if (!hasPrefix(model, code.segments)) continue; // PPB201 says it
       const last = code.segments[code.segments.length - 1] ?? '';
@@ -31,7 +32,7 @@ export const codeHierarchy: Rule = {
         en: `Sub-process code \`${p.kode.value}\` must be its parent's code \`${p.parent.kode.value}\` plus one number, for example \`${example}\`.`,
       });
     }
-    for (const m of model.maps) {
+    for (const m of own.maps) {
       const code = parseCode(m.kode.value);
       if (!hasPrefix(model, code.segments) || mapParentKey(code) !== undefined) continue;
       report('PPB202', m.kode.span, {

@@ -5,10 +5,11 @@ import { declaredCodes } from './declared-codes';
 /** PPB201: every process and map code starts with the instansi's code. */
 export const codePrefix: Rule = {
   codes: ['PPB201'],
-  check({ model, report }) {
+  scope: 'file',
+  check({ model, own, report }) {
     const prefix = model.prefix;
     if (prefix === undefined) return;
-    for (const kode of declaredCodes(model)) {
+    for (const kode of declaredCodes(own)) {
       const first = parseCode(kode.value).segments[0];
       if (first === prefix) continue;
       report('PPB201', kode.span, {

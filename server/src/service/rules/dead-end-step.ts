@@ -4,8 +4,9 @@ import type { Rule } from '../rule';
 /** PPB302: from every step, some `selesai` can be reached (no dead ends, no closed loops). */
 export const deadEndStep: Rule = {
   codes: ['PPB302'],
-  check({ model, report }) {
-    for (const m of model.maps) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const m of own.maps) {
       const flow = flowOf(m);
       const canFinish = flow.toEnd;
       if (!canFinish || flow.namesUnknownStep) continue; // no `selesai`: PPB213; unknown targets: PPB209

@@ -3,8 +3,9 @@ import type { Rule } from '../rule';
 /** PPB214: a decision (`keputusan`) has at least two labelled branches. */
 export const decisionBranches: Rule = {
   codes: ['PPB214'],
-  check({ model, report }) {
-    for (const m of model.maps) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const m of own.maps) {
       for (const s of m.steps) {
         if (s.jenis !== 'keputusan' || s.cabang.length >= 2) continue;
         report('PPB214', s.anchor, {

@@ -26,11 +26,13 @@ function reportDuplicates(ctx: RuleContext, groups: Iterable<readonly Ref[]>): v
 /** PPB203: a code (process, sub-process, map, tujuan or sasaran) declared more than once. */
 export const duplicateCode: Rule = {
   codes: ['PPB203'],
+  scope: 'model',
   check(ctx) {
     const { model } = ctx;
     reportDuplicates(
       ctx,
-      [...model.codes.values()].map((entries) => entries.map((e) => e.decl.kode)),
+      // Only codes declared twice: this runs after every change, over every code of the model.
+      [...model.codes.values()].filter((entries) => entries.length > 1).map((entries) => entries.map((e) => e.decl.kode)),
     );
     const byCode = new Map<string, Ref[]>();
     for (const t of model.targetList) {

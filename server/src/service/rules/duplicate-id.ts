@@ -7,6 +7,7 @@ const kindName = (p: PartyDecl): { id: string; en: string } =>
 /** PPB204: units and parties share one namespace; each id is declared once in the model. */
 export const duplicateId: Rule = {
   codes: ['PPB204'],
+  scope: 'model',
   check({ model, report }) {
     for (const [id, decls] of model.parties) {
       if (decls.length < 2) continue;

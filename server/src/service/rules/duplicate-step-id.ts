@@ -4,8 +4,9 @@ import type { Rule } from '../rule';
 /** PPB205: a step id is unique within its map (other maps may reuse it). */
 export const duplicateStepId: Rule = {
   codes: ['PPB205'],
-  check({ model, report }) {
-    for (const map of model.maps) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const map of own.maps) {
       const seen = new Map<string, Ref[]>();
       for (const s of map.steps) {
         if (!s.id) continue;

@@ -5,10 +5,11 @@ import type { Rule } from '../rule';
 /** PPB216: a sub-process's `lanjut` flows to a sub-process of the same parent. */
 export const flowSibling: Rule = {
   codes: ['PPB216'],
-  check({ model, report }) {
+  scope: 'file',
+  check({ model, own, report }) {
     // One set of sibling codes per parent, so a parent with many sub-processes costs linear time.
     const siblingsOf = new Map<ProcessDecl, Set<string>>();
-    for (const p of model.processes) {
+    for (const p of own.processes) {
       if (p.lanjut.length === 0 || !p.parent) continue; // Level 0 has no `lanjut`: the schema says so
       let siblings = siblingsOf.get(p.parent);
       if (!siblings) {

@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 /** PPB215: exactly one file of the model declares `instansi`. */
 export const instansiCount: Rule = {
   codes: ['PPB215'],
+  scope: 'model',
   check({ model, report }) {
     if (model.instansi.length === 0) {
       if (model.firstKey) {

@@ -5,8 +5,9 @@ import { hasPrefix } from './declared-codes';
 /** PPB206: a map `<code>.CFM.NN` needs a process or sub-process `<code>`. */
 export const mapParent: Rule = {
   codes: ['PPB206'],
-  check({ model, report }) {
-    for (const m of model.maps) {
+  scope: 'file',
+  check({ model, own, report }) {
+    for (const m of own.maps) {
       const code = parseCode(m.kode.value);
       const parentKey = mapParentKey(code);
       if (parentKey === undefined) continue; // PPB202 says it

@@ -3,8 +3,9 @@ import type { Rule } from '../rule';
 /** PPB304: a process or sub-process states its inputs and outputs (SIPOC). */
 export const processIo: Rule = {
   codes: ['PPB304'],
-  check({ model, report }) {
-    for (const p of model.processes) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const p of own.processes) {
       if (p.hasMasukan && p.hasKeluaran) continue;
       const what = !p.hasMasukan && !p.hasKeluaran
         ? { id: '`masukan` dan `keluaran`', en: '`masukan` (inputs) and `keluaran` (outputs)' }

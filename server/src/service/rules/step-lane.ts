@@ -3,8 +3,9 @@ import type { Rule } from '../rule';
 /** PPB208: when a map lists its lanes, each step is performed in one of them. */
 export const stepLane: Rule = {
   codes: ['PPB208'],
-  check({ model, report }) {
-    for (const m of model.maps) {
+  scope: 'file',
+  check({ model, own, report }) {
+    for (const m of own.maps) {
       if (!m.lanes || m.lanes.length === 0) continue; // `pelaksana: []` lists no lanes: a shape problem, not every step's
       const lanes = new Set(m.lanes.map((l) => l.value));
       const laneList = m.lanes.map((l) => `\`${l.value}\``).join(', ');

@@ -3,8 +3,9 @@ import type { Rule } from '../rule';
 /** PPB212, PPB213: a map has exactly one `mulai` and at least one `selesai`. */
 export const terminators: Rule = {
   codes: ['PPB212', 'PPB213'],
-  check({ model, report }) {
-    for (const m of model.maps) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const m of own.maps) {
       if (m.steps.length === 0) continue; // `langkah` missing, empty or not a list of steps: the schema says it
       const starts = m.steps.filter((s) => s.jenis === 'mulai');
       if (starts.length === 0) {

@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 /** PPB305: following `induk` from a unit never comes back to it (the organisation is a tree). */
 export const unitCycle: Rule = {
   codes: ['PPB305'],
+  scope: 'model',
   check({ model, report }) {
     // 0 = unvisited, 1 = on the current chain, 2 = known to end outside a loop or already reported
     const state = new Map<string, number>();

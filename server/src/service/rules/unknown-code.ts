@@ -6,8 +6,9 @@ import { codeReferences } from './declared-codes';
 /** PPB210: a step's `peta`, a sub-process's `lanjut` and a relation's `proses` name a declared code. */
 export const unknownCode: Rule = {
   codes: ['PPB210'],
-  check({ model, report }) {
-    const refs = codeReferences(model);
+  scope: 'file',
+  check({ model, own, report }) {
+    const refs = codeReferences(own);
     let declared: string[] | undefined;
     for (const { ref, what } of refs) {
       if (model.codes.has(codeKey(ref.value))) continue;

@@ -4,8 +4,9 @@ import type { Rule } from '../rule';
 /** PPB209: `lanjut` and `cabang` name a step id of the same map. */
 export const unknownStep: Rule = {
   codes: ['PPB209'],
-  check({ model, report }) {
-    for (const m of model.maps) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const m of own.maps) {
       const ids = new Set(m.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
       for (const s of m.steps) {
         for (const target of [...s.lanjut, ...s.cabang.map((b) => b.target)]) {

@@ -4,10 +4,11 @@ import type { Rule } from '../rule';
 /** PPB211: a process's `sasaran` names a target declared under `tujuan[].sasaran`. */
 export const unknownTarget: Rule = {
   codes: ['PPB211'],
-  check({ model, report }) {
+  scope: 'file',
+  check({ model, own, report }) {
     const sasaran = model.targetList.filter((t) => t.kind === 'sasaran').map((t) => t.kode.value);
     const known = new Set(sasaran);
-    for (const p of model.processes) {
+    for (const p of own.processes) {
       for (const s of p.sasaran) {
         if (known.has(s.value)) continue;
         const guess = closest(s.value, sasaran);

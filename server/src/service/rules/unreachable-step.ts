@@ -4,8 +4,9 @@ import type { Rule } from '../rule';
 /** PPB301: every step can be reached from the map's `mulai`. */
 export const unreachableStep: Rule = {
   codes: ['PPB301'],
-  check({ model, report }) {
-    for (const m of model.maps) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const m of own.maps) {
       const flow = flowOf(m);
       const seen = flow.fromStart;
       if (!seen || flow.namesUnknownStep) continue; // no `mulai`: PPB212; unknown targets: PPB209

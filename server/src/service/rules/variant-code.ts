@@ -5,8 +5,9 @@ import { declaredCodes } from './declared-codes';
 /** PPB401: a code in a variant form is read, and said once, never treated as an error. */
 export const variantCode: Rule = {
   codes: ['PPB401'],
-  check({ model, report }) {
-    for (const kode of declaredCodes(model)) {
+  scope: 'file',
+  check({ own, report }) {
+    for (const kode of declaredCodes(own)) {
       const code = parseCode(kode.value);
       const why = variantReasons(code);
       if (!why) continue;
