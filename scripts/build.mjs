@@ -2,7 +2,7 @@
 // esbuild bundles; `tsc -b` checks types (see package.json).
 import { existsSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
-import { mermaidOnlyOurDiagrams, playwrightStaticJson } from './esbuild-plugins.mjs';
+import { mermaidOnlyOurDiagrams, playwrightStaticJson, precompiledSchema } from './esbuild-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -24,10 +24,10 @@ const browser = { platform: 'browser', format: 'iife', target: 'chrome120', plug
 const builds = [
   // `ppb.export.all` runs `ppb export` in the extension host: playwright-core is bundled, so the
   // .vsix needs no node_modules.
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [playwrightStaticJson] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [playwrightStaticJson, precompiledSchema] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [precompiledSchema] },
   // The CLI is installed with its dependencies: it loads playwright-core from node_modules.
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['playwright-core'] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['playwright-core'], plugins: [precompiledSchema] },
   // The preview's page loads export.js (Mermaid and the drawing code) first, then this.
   { entryPoints: ['media/src/preview/main.ts'], outfile: 'dist/media/preview.js', ...browser },
   // Loaded by every `ppb export` and by the preview: minified, Chromium reads it in half the time.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Ajv from 'ajv';
 import schema from '../../schemas/ppb.schema.json';
-import { SCHEMA_ANNOTATIONS } from '../../server/src/service/schema-check';
+import { SCHEMA_ANNOTATIONS } from '../../server/src/service/schema-compile';
 
 type Node = Record<string, unknown>;
 const TEXTS = ['title', 'description', 'x-title-id', 'x-description-id'];

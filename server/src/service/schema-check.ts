@@ -1,15 +1,12 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import schema from '../../../schemas/ppb.schema.json';
 import { severityOf } from './codes-catalog';
 import type { PpbDiagnostic } from './diagnostic';
 import type { ParsedFile } from './parse';
+import { compileSchema } from './schema-compile';
 import { schemaMessage } from './schema-messages';
 import { propertyAt, resolveRef, unescapePointer } from './schema-navigator';
 import { spanOf } from './yaml-nodes';
-
-/** Annotation keywords of our schema: the Indonesian texts used by hover and completion. */
-export const SCHEMA_ANNOTATIONS = ['x-title-id', 'x-description-id', 'x-enum-descriptions', 'x-enum-descriptions-id'];
 
 export type SchemaValidator = (parsed: ParsedFile) => PpbDiagnostic[];
 
@@ -79,9 +76,7 @@ function sift(errors: readonly ErrorObject[]): ErrorObject[] {
 }
 
 export function createSchemaValidator(): SchemaValidator {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: true });
-  ajv.addVocabulary(SCHEMA_ANNOTATIONS);
-  const validate: ValidateFunction = ajv.compile(schema);
+  const validate = compileSchema();
   return (parsed) => {
     const root = parsed.doc?.contents;
     if (!parsed.doc || root === null || root === undefined || parsed.data === undefined) return [];
