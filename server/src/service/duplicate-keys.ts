@@ -1,6 +1,7 @@
-import { isPair, isScalar, visit } from 'yaml';
+import { isMap, isPair, isScalar } from 'yaml';
 import { severityOf } from './codes-catalog';
 import type { PpbDiagnostic } from './diagnostic';
+import { eachNode } from './each-node';
 import type { ParsedFile } from './parse';
 import { spanOf, valueOf } from './yaml-nodes';
 
@@ -13,27 +14,25 @@ export function duplicateKeys(parsed: ParsedFile): PpbDiagnostic[] {
   if (!root) return [];
   const idMaps = new Set<unknown>([valueOf(root, 'unit'), valueOf(root, 'pemangku_kepentingan')].filter(Boolean));
   const out: PpbDiagnostic[] = [];
-  visit(root, {
-    Map(_, map) {
-      if (idMaps.has(map)) return;
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
-        if (seen.has(key)) {
-          out.push({
-            ...spanOf(parsed.uri, pair.key),
-            severity: severityOf('PPB003'),
-            code: 'PPB003',
-            message: {
-              id: `Kunci \`${key}\` ditulis dua kali di sini; YAML hanya memakai yang terakhir. Hapus salah satunya atau gabungkan isinya.`,
-              en: `Key \`${key}\` is written twice here; YAML keeps only the last one. Remove one or merge them.`,
-            },
-          });
-        }
-        seen.add(key);
+  eachNode(root, (map) => {
+    if (!isMap(map) || idMaps.has(map)) return;
+    const seen = new Set<string>();
+    for (const pair of map.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (seen.has(key)) {
+        out.push({
+          ...spanOf(parsed.uri, pair.key),
+          severity: severityOf('PPB003'),
+          code: 'PPB003',
+          message: {
+            id: `Kunci \`${key}\` ditulis dua kali di sini; YAML hanya memakai yang terakhir. Hapus salah satunya atau gabungkan isinya.`,
+            en: `Key \`${key}\` is written twice here; YAML keeps only the last one. Remove one or merge them.`,
+          },
+        });
       }
-    },
+      seen.add(key);
+    }
   });
   return out;
 }

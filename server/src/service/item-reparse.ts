@@ -1,4 +1,5 @@
-import { isAlias, isMap, isNode, isSeq, parseAllDocuments, visit, type Document, type Node, type ParseOptions, type DocumentOptions, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isSeq, parseAllDocuments, type Document, type Node, type ParseOptions, type DocumentOptions, type YAMLSeq } from 'yaml';
+import { eachNode } from './each-node';
 
 /** A text and the tree it parsed to, without errors: what an edit of it is parsed against. */
 export interface ParseBase {
@@ -32,12 +33,9 @@ function tiedTogether(doc: Document.Parsed | Document, text: string): boolean {
   if (untied.has(doc)) return false;
   if (/^%/m.test(text)) return true;
   let tied = false;
-  visit(doc, (_, node) => {
-    if (isAlias(node) || (isNode(node) && node.anchor !== undefined)) {
-      tied = true;
-      return visit.BREAK;
-    }
-    return undefined;
+  eachNode(doc.contents, (node) => {
+    if (isAlias(node) || node.anchor !== undefined) tied = true;
+    return !tied;
   });
   if (!tied) untied.add(doc);
   return tied;
@@ -67,8 +65,8 @@ function itemAround(doc: Document.Parsed, text: string, start: number, oldEnd: n
 }
 
 function shift(node: Node, by: number): void {
-  visit(node, (_, n) => {
-    if (isNode(n) && n.range) n.range = n.range.map((o) => o + by) as Range;
+  eachNode(node, (n) => {
+    if (n.range) n.range = n.range.map((o) => o + by) as Range;
   });
 }
 
@@ -101,10 +99,10 @@ export function reparseItem(base: ParseBase, text: string, options: ParseOptions
   if (!/^\s*$/.test(snippet.slice(item.range[1])) || !/^\s*$/.test(old.slice(oldItem.range?.[1] ?? to, to))) return undefined;
   if (tiedTogether(part, snippet) || tiedTogether(base.doc, old)) return undefined;
   // The old nodes after the item move by the change in length; the item's new nodes to where it stands.
-  visit(base.doc, (_, n) => {
-    if (n === oldItem) return visit.SKIP;
-    if (isNode(n) && n.range) n.range = n.range.map((o) => (o >= to ? o + delta : o)) as Range;
-    return undefined;
+  eachNode(base.doc.contents, (n) => {
+    if (n === oldItem) return false;
+    if (n.range) n.range = n.range.map((o) => (o >= to ? o + delta : o)) as Range;
+    return true;
   });
   if (base.doc.range) base.doc.range = base.doc.range.map((o) => (o >= to ? o + delta : o)) as Range;
   shift(item, from);
