@@ -83,7 +83,8 @@ export function listDiagnostics(uri: vscode.Uri): string {
 
 /** Puts every edited sample file back as it is on disk (tests never save), so each test starts from the sample. */
 export async function revertEdits(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+  // Only the sample files the tests edit: VS Code itself may hold its settings.json dirty for a moment, and refuses edits to it.
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(d.uri) !== undefined)) {
     const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), disk);
