@@ -60,7 +60,9 @@ export class PreviewManager implements vscode.Disposable {
    */
   async open(resource: vscode.Uri | undefined, toSide: boolean, mapId?: string): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const doc = resource?.toString() ?? (editor && isPpbDocument(editor.document) ? editor.document.uri.toString() : (await firstPpbFile())?.toString());
+    const inFront = resource?.toString() ?? (editor && isPpbDocument(editor.document) ? editor.document.uri.toString() : undefined);
+    // No PPB file in front: an open preview keeps its model; a new one shows the workspace's.
+    const doc = inFront ?? (this.panel?.uri === undefined ? (await firstPpbFile())?.toString() : undefined);
     const position = editor && editor.document.uri.toString() === doc ? editor.selection.active : undefined;
     const column = toSide ? vscode.ViewColumn.Beside : (editor?.viewColumn ?? vscode.ViewColumn.Active);
     let panel = this.panel;
