@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { isNode, parseAllDocuments, visit, type Document } from 'yaml';
@@ -18,11 +18,11 @@ function parse(text: string): Document.Parsed {
   return doc[0];
 }
 
-/** Every node's kind and range, in tree order: two trees with the same list stand for the same text alike. */
+/** Every node's kind, range and comments, in tree order: two trees with the same list stand for the same text alike. */
 function shape(doc: Document.Parsed): string[] {
   const out: string[] = [];
   visit(doc, (key, node) => {
-    if (isNode(node)) out.push(`${String(key)} ${node.constructor.name} ${JSON.stringify(node.range)}`);
+    if (isNode(node)) out.push(`${String(key)} ${node.constructor.name} ${JSON.stringify(node.range)} ${JSON.stringify([node.commentBefore, node.comment])}`);
   });
   return out;
 }
@@ -81,6 +81,50 @@ test('a comment above the first item does not stop an edit of it from being pars
   assertSameTree(spliced, text, 'first item');
 });
 
+test('comments that close an item, such as a heading above the next one, stay with the next item', () => {
+  const klambu = readFileSync(path.join(REPO, 'samples/klambu/proses.ppb.yaml'), 'utf8');
+  const heading = '\n  # ------------------------------------------------------------ proses manajemen\n';
+  assert.ok(klambu.includes(heading));
+  const cases: [string, string][] = [
+    ['an item closed by a heading', klambu.replace('keluaran: [Kesepakatan damai, Laporan penanganan konflik sosial kepada Bupati]', 'keluaran: [Kesepakatan damai]')],
+    ['a heading and a comment at the list\'s indentation', klambu.replace(heading, `${heading.slice(0, -1)}\n# catatan di tepi\n\n`).replace('nama: Penyelenggaraan Pemerintahan dan Pelayanan Publik', 'nama: Penyelenggaraan')],
+  ];
+  for (const [what, text] of cases) {
+    const before = what.startsWith('a heading and') ? text.replace('nama: Penyelenggaraan\n', 'nama: Penyelenggaraan Pemerintahan dan Pelayanan Publik\n') : klambu;
+    const spliced = reparseItem({ text: before, doc: parse(before) }, text, OPTIONS);
+    assert.ok(spliced, `${what}: parsed as one item`);
+    assertSameTree(spliced, text, what);
+  }
+});
+
+test('every one-line edit of the samples, in files with comments of every indentation, parses alone only to the tree a whole parse gives', () => {
+  const dir = path.join(REPO, 'samples/klambu');
+  const files = ['instansi.ppb.yaml', 'proses.ppb.yaml', ...readdirSync(path.join(dir, 'peta-lintas-fungsi')).map((f) => `peta-lintas-fungsi/${f}`)];
+  // Comments closing items at every indentation, and blank lines, next to the samples' own headings.
+  const commented = (t: string): string =>
+    t.replace(/\n(?= *- )/g, (_, i: number) => ['\n', '\n# tepi\n', '\n      # dalam\n', '\n\n    # sejajar\n', '\n  # judul\n\n'][i % 5] ?? '\n');
+  let alone = 0;
+  let edits = 0;
+  for (const file of files) {
+    for (const before of [readFileSync(path.join(dir, file), 'utf8'), commented(readFileSync(path.join(dir, file), 'utf8'))]) {
+      const doc = parse(before);
+      const lines = before.split('\n');
+      lines.forEach((line, i) => {
+        const m = /^( *(?:- )?[a-z_]+: )(\S.*)$/.exec(line);
+        if (!m) return;
+        const text = [...lines.slice(0, i), `${m[1]}Nilai baru ${i}`, ...lines.slice(i + 1)].join('\n');
+        edits++;
+        const spliced = reparseItem({ text: before, doc: parse(before) }, text, OPTIONS);
+        if (!spliced) return;
+        alone++;
+        assertSameTree(spliced, text, `${file} line ${i + 1}`);
+      });
+      assert.ok(doc);
+    }
+  }
+  assert.ok(edits > 500 && alone > edits / 2, `${alone} of ${edits} edits parsed alone`);
+});
+
 test('edits one item cannot hold are left to a whole parse', () => {
   const klambu = readFileSync(path.join(REPO, 'samples/klambu/proses.ppb.yaml'), 'utf8');
   const cases: [string, string, string][] = [
@@ -90,7 +134,8 @@ test('edits one item cannot hold are left to a whole parse', () => {
     ['a new item in between', MODEL, MODEL.replace('  - kode: KECBEN.02.01.CFM.02', '  - kode: X\n  - kode: KECBEN.02.01.CFM.02')],
     ['a syntax error', MODEL, MODEL.replace('nama: Peta lintas fungsi 02.01.01', 'nama: "Peta lintas')],
     ['an anchor', MODEL, MODEL.replace('nama: Peta lintas fungsi 02.01.01', 'nama: &n Peta lintas fungsi 02.01.01')],
-    ['a comment between items', klambu, klambu.replace('keluaran: [Kesepakatan damai, Laporan penanganan konflik sosial kepada Bupati]', 'keluaran: [Kesepakatan damai]')],
+    ['a comment between items', klambu, klambu.replace('# ------------------------------------------------------------ proses manajemen', '# proses manajemen')],
+
     ['nothing changed', MODEL, MODEL],
   ];
   for (const [what, before, after] of cases) {

@@ -41,6 +41,30 @@ function tiedTogether(doc: Document.Parsed | Document, text: string): boolean {
   return tied;
 }
 
+/**
+ * Where an item's own lines end in `[from, to)`, its region up to the next `- `. Comment lines
+ * at most as indented as the list's `- ` at its end (a heading such as `# ---- proses
+ * pendukung`) go to the next item in a whole parse: the item is parsed without them. After a
+ * deeper comment there, the parser keeps them all with the item, and the range it gives the
+ * item differs from what the item parsed alone gives: undefined, for a whole parse.
+ */
+function ownEnd(text: string, from: number, to: number, dash: number): number | undefined {
+  const closing = new RegExp(`^ {0,${dash}}#`);
+  let end = to;
+  let comments = false;
+  while (end > from) {
+    const line = text.slice(lineStart(text, end - 1), end - 1);
+    if (/^\s*#/.test(line)) {
+      if (!closing.test(line)) return undefined;
+      comments = true;
+    } else if (!/^ *$/.test(line)) {
+      break;
+    }
+    end = lineStart(text, end - 1);
+  }
+  return comments ? end : to;
+}
+
 /** The block list item, directly under a top-level key, that holds the whole change: its index and region of lines. */
 function itemAround(doc: Document.Parsed, text: string, start: number, oldEnd: number): { seq: YAMLSeq; index: number; from: number; to: number } | undefined {
   const root = doc.contents;
@@ -54,9 +78,12 @@ function itemAround(doc: Document.Parsed, text: string, start: number, oldEnd: n
       const next = seq.items[i + 1] as Node | undefined;
       if (!item?.range || !next?.range) return undefined;
       const from = lineStart(text, item.range[0]);
-      const to = lineStart(text, next.range[0]);
-      if (start < item.range[0] || oldEnd > to - 1) continue;
-      if (!/^ *- $/.test(text.slice(from, item.range[0])) || !/^ *- $/.test(text.slice(to, next.range[0]))) return undefined;
+      const nextFrom = lineStart(text, next.range[0]);
+      if (start < item.range[0] || oldEnd > nextFrom - 1) continue;
+      if (!/^ *- $/.test(text.slice(from, item.range[0])) || !/^ *- $/.test(text.slice(nextFrom, next.range[0]))) return undefined;
+      const to = ownEnd(text, from, nextFrom, item.range[0] - from - 2);
+      // A change in the closing comments or blank lines is left to a whole parse.
+      if (to === undefined || oldEnd > to - 1) return undefined;
       return { seq, index: i, from, to };
     }
     return undefined;
@@ -75,8 +102,9 @@ function shift(node: Node, by: number): void {
  * of `peta_lintas_fungsi`, a process of `proses`) and putting it into the old tree, whose other
  * nodes move by the change in length. Returns the old tree, changed to stand for `text` with
  * the same nodes, values and ranges a whole parse gives; undefined when the edit is not such a
- * case (it crosses items, touches a `- `, the item is the last, the file has anchors, aliases,
- * directives, comments between items, or carriage returns), and the caller parses it all.
+ * case (it crosses items, touches a `- ` or the comments and blank lines between items, the
+ * item is the last, the file has anchors, aliases, directives, comments after an item's value
+ * indented deeper than its `- `, or carriage returns), and the caller parses it all.
  * Trees are parsed without source tokens (parse.ts); with them, a spliced tree's would be stale.
  */
 export function reparseItem(base: ParseBase, text: string, options: ParseOptions & DocumentOptions): Document.Parsed | undefined {
@@ -106,6 +134,9 @@ export function reparseItem(base: ParseBase, text: string, options: ParseOptions
   });
   if (base.doc.range) base.doc.range = base.doc.range.map((o) => (o >= to ? o + delta : o)) as Range;
   shift(item, from);
+  // What stands above its `- ` (a heading, a blank line) is unchanged, and a whole parse gives it to the item.
+  item.commentBefore = oldItem.commentBefore;
+  item.spaceBefore = oldItem.spaceBefore;
   seq.items[index] = item;
   return base.doc;
 }
