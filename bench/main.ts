@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     }
     if (p.sections.has('preview')) {
       log('preview in Chromium…');
-      preview = await previewBench(folders, p.quick ? 1 : 3);
+      preview = await previewBench(folders, p.quick);
     }
   } finally {
     folders.dispose();

@@ -1,7 +1,7 @@
 // The page `ppb export` loads into headless Chromium: Mermaid text in, a standalone SVG out,
 // drawn by the same code as the preview.
 import { EXPORT_GLOBAL, type ExportPage } from '../../../server/src/protocol/export-page';
-import { renderSvg } from '../render';
+import { drawSvg, renderSvg } from '../render';
 import { inkedPixels } from './ink';
 import { standaloneSvg } from './standalone';
 
@@ -11,7 +11,7 @@ const page: ExportPage = {
     return standaloneSvg(svg, document);
   },
   inked: inkedPixels,
-  draw: (mermaidText, elementId, theme) => renderSvg(elementId, mermaidText, theme),
+  draw: (mermaidText, elementId, theme) => drawSvg(elementId, mermaidText, theme),
 };
 
 (globalThis as Record<string, unknown>)[EXPORT_GLOBAL] = page;

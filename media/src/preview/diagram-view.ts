@@ -3,8 +3,9 @@ import type { Diagram, DiagramNode } from '../../../server/src/protocol/diagram'
 import type { PreviewStrings } from '../../../server/src/protocol/webview';
 import { toMermaid, type LaneLayout } from '../../../server/src/service/diagram/to-mermaid';
 import type { MermaidTheme } from '../render';
+import { parseSvg, putTitle, titledMarkup } from '../svg-title';
 import { afterPaint, format, h } from './dom';
-import { renderSvg } from './renderer';
+import { drawSvg } from './renderer';
 import { Viewport, type View } from './viewport';
 
 type Shown = Diagram<Location>;
@@ -59,8 +60,8 @@ export class DiagramView {
   private version = -1;
   private renderedKey: string | undefined;
   private renderedDiagramId: string | undefined;
-  /** The last SVG Mermaid returned, before we touched it: exports start from it. */
-  private raw: { key: string; svg: string; text: string } | undefined;
+  /** The last SVG Mermaid returned, before we touched it: exports start from it (with our title). */
+  private raw: { key: string; markup: string; text: string } | undefined;
   private elements = new Map<string, SVGGElement>();
   private highlighted: string | undefined;
   private waiting: Job | undefined;
@@ -149,8 +150,8 @@ export class DiagramView {
   async exportSvg(): Promise<string> {
     const raw = this.raw;
     if (!raw) throw new Error('No map is shown');
-    if (raw.key === keyOf(raw.text, 'default')) return raw.svg;
-    return renderSvg(`ppb-export-${++this.count}`, raw.text, 'default');
+    const markup = raw.key === keyOf(raw.text, 'default') ? raw.markup : await drawSvg(`ppb-export-${++this.count}`, raw.text, 'default');
+    return titledMarkup(markup, raw.text, document);
   }
 
   private tooLarge(d: Shown): string | undefined {
@@ -200,7 +201,7 @@ export class DiagramView {
         const started = performance.now();
         let svg: string;
         try {
-          svg = await renderSvg(id, job.text, job.theme);
+          svg = await drawSvg(id, job.text, job.theme);
         } catch (err) {
           if (!this.waiting) this.fail(err);
           continue;
@@ -233,12 +234,11 @@ export class DiagramView {
   }
 
   private insert(svgId: string, markup: string, job: Job, key: string): void {
-    // A template's content is inert: Mermaid's SVG is parsed there, then moved into the page.
-    const template = document.createElement('template');
-    template.innerHTML = markup;
-    const svg = template.content.querySelector('svg');
+    // Parsed once, inert, titled there, then moved into the page.
+    const svg = parseSvg(markup, document);
     if (!svg) return this.fail(new Error('Mermaid returned no <svg>'));
     for (const s of svg.querySelectorAll('script')) s.remove();
+    putTitle(svg, job.text);
     const box = svg.viewBox.baseVal;
     const width = box.width || Number(svg.getAttribute('width')) || 0;
     const height = box.height || Number(svg.getAttribute('height')) || 0;
@@ -246,12 +246,19 @@ export class DiagramView {
     svg.setAttribute('height', String(height));
     svg.style.removeProperty('max-width');
     const sameMap = this.renderedDiagramId === job.diagram.id;
+    // Placed before it enters the page: the frame's size does not depend on the drawing, and
+    // reading it now costs no layout of the new SVG.
+    this.viewport.setContentSize(width, height);
+    const restore = this.restore;
+    this.restore = undefined;
+    if (!sameMap && restore?.diagramId === job.diagram.id) this.viewport.set(restore.view);
+    else if (!sameMap) this.viewport.fit();
     this.stage.replaceChildren(svg);
     this.stage.dataset.diagramId = job.diagram.id;
     this.stage.dataset.version = String(job.version);
     this.renderedKey = key;
     this.renderedDiagramId = job.diagram.id;
-    this.raw = { key, svg: markup, text: job.text };
+    this.raw = { key, markup, text: job.text };
     this.notice.hidden = true;
     this.elements.clear();
     for (const g of svg.querySelectorAll<SVGGElement>('g.node')) {
@@ -259,11 +266,6 @@ export class DiagramView {
       if (id !== undefined) this.elements.set(id, g);
     }
     this.markNodes(job.diagram);
-    this.viewport.setContentSize(width, height);
-    const restore = this.restore;
-    this.restore = undefined;
-    if (!sameMap && restore?.diagramId === job.diagram.id) this.viewport.set(restore.view);
-    else if (!sameMap) this.viewport.fit();
     this.applyHighlight(!sameMap);
   }
 

@@ -20,8 +20,9 @@ export interface ExportPage {
   /** How many pixels are not white when the SVG file is drawn as an image (0: blank). */
   inked(svg: string): Promise<number>;
   /**
-   * Mermaid text to the SVG as Mermaid draws it in `theme`: what the preview shows. The preview
-   * loads this bundle first and draws through it, so Mermaid ships once.
+   * Mermaid text to the SVG as Mermaid draws it in `theme`, without our title: the preview puts
+   * that on the SVG it parses to show (media/src/svg-title.ts), so the SVG is parsed once. The
+   * preview loads this bundle first and draws through it, so Mermaid ships once.
    */
   draw(mermaidText: string, elementId: string, theme: 'default' | 'dark' | 'neutral'): Promise<string>;
 }
