@@ -1,5 +1,6 @@
 // Our title on Mermaid's SVG. No Mermaid here: the preview's own bundle, which does not carry
 // Mermaid, puts the title on the SVG it parses anyway to show it.
+import { parseSvg } from './parse-svg';
 
 /** The title `toMermaid` writes: a JSON string of letters, digits, spaces and `\u` escapes. */
 const TITLE = /^---\ntitle: ("[A-Za-z0-9 \\]*")\n---\n/;
@@ -37,13 +38,6 @@ export function putTitle(root: SVGSVGElement, text: string): void {
     if (height > 0) root.setAttribute('height', String(height + TITLE_ROOM));
     el.setAttribute('y', String(y - TITLE_BASELINE));
   }
-}
-
-/** Mermaid's SVG markup parsed into an inert template (nothing in it loads or runs there). */
-export function parseSvg(markup: string, doc: Document): SVGSVGElement | null {
-  const template = doc.createElement('template');
-  template.innerHTML = markup;
-  return template.content.querySelector('svg');
 }
 
 /** Mermaid's markup for `text` with our title, as markup (what exports start from). */

@@ -1,4 +1,5 @@
 import type { ExportedSvg } from '../../../server/src/protocol/export-page';
+import { parseSvg } from '../parse-svg';
 import { flattenLabels, inlineComputedStyles } from './flatten';
 
 const XMLNS = 'http://www.w3.org/2000/svg';
@@ -86,10 +87,8 @@ function titleAboveDrawing(svg: SVGSVGElement): void {
  * LibreOffice.
  */
 export function standaloneSvg(markup: string, doc: Document): ExportedSvg {
-  // A template's content is inert: nothing in it loads or runs while it is sealed.
-  const template = doc.createElement('template');
-  template.innerHTML = markup;
-  const svg = template.content.querySelector('svg');
+  // Parsed inert: nothing in it loads or runs while it is sealed.
+  const svg = parseSvg(markup, doc);
   if (!svg) throw new Error('Mermaid returned no <svg>');
   seal(svg);
   setSize(svg, viewBoxOf(svg));

@@ -3,7 +3,8 @@ import type { Diagram, DiagramNode } from '../../../server/src/protocol/diagram'
 import type { PreviewStrings } from '../../../server/src/protocol/webview';
 import { toMermaid, type LaneLayout } from '../../../server/src/service/diagram/to-mermaid';
 import type { MermaidTheme } from '../render';
-import { parseSvg, putTitle, titledMarkup } from '../svg-title';
+import { parseSvg } from '../parse-svg';
+import { putTitle, titledMarkup } from '../svg-title';
 import { afterPaint, format, h } from './dom';
 import { drawSvg } from './renderer';
 import { Viewport, type View } from './viewport';
