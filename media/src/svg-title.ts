@@ -28,8 +28,9 @@ const TITLE_BASELINE = 12;
  */
 export function putTitle(root: SVGSVGElement, text: string): void {
   const title = ourTitle(text);
-  const el = title === undefined ? null : root.querySelector('.flowchartTitleText');
-  if (title === undefined || !el) return;
+  if (title === undefined) return;
+  const el = root.querySelector('.flowchartTitleText');
+  if (!el) return;
   el.textContent = title;
   const [x, y, w, h] = (root.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
   if (root.getAttribute('aria-roledescription') === 'swimlane' && x !== undefined && y !== undefined && w !== undefined && h !== undefined && [x, y, w, h].every(Number.isFinite)) {

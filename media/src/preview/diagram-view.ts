@@ -200,9 +200,9 @@ export class DiagramView {
         if (this.waiting && (this.waiting as Job).version > job.version) continue; // overtaken while waiting to paint
         const id = `ppb-${++this.count}`;
         const started = performance.now();
-        let svg: string;
+        let markup: string;
         try {
-          svg = await drawSvg(id, job.text, job.theme);
+          markup = await drawSvg(id, job.text, job.theme);
         } catch (err) {
           if (!this.waiting) this.fail(err);
           continue;
@@ -210,7 +210,7 @@ export class DiagramView {
         const ms = performance.now() - started;
         const next = this.waiting as Job | undefined;
         if (next && keyOf(next.text, next.theme) !== key) continue; // overtaken: a newer text waits
-        this.insert(id, svg, job, key);
+        this.insert(id, markup, job, key);
         this.events.rendered(job.diagram.id, job.version, true, Math.round(ms));
       }
     } finally {

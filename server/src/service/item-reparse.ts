@@ -53,14 +53,15 @@ function ownEnd(text: string, from: number, to: number, dash: number): number | 
   let end = to;
   let comments = false;
   while (end > from) {
-    const line = text.slice(lineStart(text, end - 1), end - 1);
+    const start = lineStart(text, end - 1);
+    const line = text.slice(start, end - 1);
     if (/^\s*#/.test(line)) {
       if (!closing.test(line)) return undefined;
       comments = true;
     } else if (!/^ *$/.test(line)) {
       break;
     }
-    end = lineStart(text, end - 1);
+    end = start;
   }
   return comments ? end : to;
 }
