@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { envLang } from '../../server/src/cli/env-lang';
 import { ensureCodeServer } from '../../tools/vscode/code-server-install';
 import { installVsix, startCodeServer, type RunningCodeServer } from '../../tools/vscode/code-server';
 import { launchChromium } from '../support/chromium';
@@ -34,7 +35,7 @@ export class Workbench {
   ) {}
 
   static async open(o: WorkbenchOptions): Promise<Workbench> {
-    const install = await ensureCodeServer();
+    const install = await ensureCodeServer({ lang: envLang() });
     const artifacts = path.join(ARTIFACTS, o.name);
     rmSync(artifacts, { recursive: true, force: true });
     mkdirSync(artifacts, { recursive: true });

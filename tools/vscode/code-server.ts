@@ -119,7 +119,8 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** A timer that does not keep the process alive once everything else is done. */
+const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
 /** The address from code-server's "HTTP server listening on http://127.0.0.1:PORT/". */
 function listening(child: ChildProcess): Promise<string> {

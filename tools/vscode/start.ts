@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { envLang } from '../../server/src/cli/env-lang';
 import { pick, type Localized } from '../../server/src/service/localized';
@@ -40,7 +40,7 @@ async function startBrowser(repo: string, folder: string): Promise<void> {
   run(repo, ['scripts/package.mjs']);
   const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { name: string; version: string };
   const vsix = path.join(repo, `${pkg.name}-${pkg.version}.vsix`);
-  const install = await ensureCodeServer(say, lang);
+  const install = await ensureCodeServer({ say, lang });
   // Settings and layout persist between runs; the extension is reinstalled from this build each time.
   const state = path.join(vscodeCacheDir(), 'start');
   const dirs = { userDataDir: path.join(state, 'user'), extensionsDir: path.join(state, 'extensions') };
@@ -57,8 +57,13 @@ async function startBrowser(repo: string, folder: string): Promise<void> {
   say(START_TEXT.openIt);
   say(START_TEXT.log(logFile));
   say(START_TEXT.stopHint);
+  // Ctrl+C in a terminal reaches every process of the group: this one, and npm above it, which
+  // passes it on once more. The first one stops code-server; repeats while it stops are ignored.
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (): void => {
+      if (stopping) return;
+      stopping = true;
       say('');
       say(START_TEXT.stopping);
       void server.stop().then(() => {
@@ -66,20 +71,39 @@ async function startBrowser(repo: string, folder: string): Promise<void> {
         resolve();
       });
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    process.on('SIGHUP', stop);
   });
 }
 
 /**
- * `npm start`: VS Code with PPB on samples/klambu. The desktop VS Code where `code` is installed,
- * otherwise code-server in the browser. `--browser` (or PPB_START=browser) picks code-server anyway.
+ * The folder `npm start` opens: a copy of samples/klambu in playground/ (ignored by git), made
+ * once, so that what a newcomer types and exports while trying PPB leaves samples/ as it is.
+ * An existing copy is kept as the user left it.
+ */
+function playground(repo: string): string {
+  const sample = path.join(repo, 'samples', 'klambu');
+  if (!existsSync(sample)) throw new Error(`${sample} is missing`);
+  const copy = path.join(repo, 'playground', 'klambu');
+  if (!existsSync(copy)) {
+    cpSync(sample, copy, { recursive: true });
+    say(START_TEXT.copied(path.relative(repo, copy)));
+  } else {
+    say(START_TEXT.reused(path.relative(repo, copy)));
+  }
+  return copy;
+}
+
+/**
+ * `npm start`: VS Code with PPB on a copy of the Klambu sample. The desktop VS Code where `code`
+ * is installed, otherwise code-server in the browser. `--browser` (or PPB_START=browser) picks
+ * code-server anyway.
  */
 export async function start(repo: string, argv: readonly string[]): Promise<void> {
-  const folder = path.join(repo, 'samples', 'klambu');
-  if (!existsSync(folder)) throw new Error(`${folder} is missing`);
   const browser = argv.includes('--browser') || process.env.PPB_START === 'browser';
   const code = browser ? undefined : desktopCode();
+  const folder = playground(repo);
   if (code) await startDesktop(repo, code, folder);
   else await startBrowser(repo, folder);
 }
