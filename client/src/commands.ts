@@ -2,13 +2,18 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_OPEN_COMMAND } from '../../server/src/protocol/commands';
 import { exportAll } from './export-all';
+import type { ExportFolder } from './export-folder';
+import { say } from './lang';
 import type { PreviewManager } from './preview/manager';
+import { TEXT } from './texts';
+import { createSample, openSampleMap } from './walkthrough';
 
 export interface CommandContext {
   readonly client: LanguageClient | undefined;
   readonly log: vscode.LogOutputChannel;
   readonly preview: PreviewManager;
   readonly extensionUri: vscode.Uri;
+  readonly exportFolder: ExportFolder;
 }
 
 /** An editor title button passes the file's URI; the palette passes nothing. */
@@ -22,11 +27,13 @@ export const COMMANDS: Record<string, (ctx: CommandContext, ...args: unknown[]) 
     if (!client) return;
     log.info('Restarting the PPB language server');
     await client.restart();
-    void vscode.window.showInformationMessage(vscode.l10n.t('PPB: language server restarted.'));
+    void vscode.window.showInformationMessage(say(TEXT.serverRestarted));
   },
   [PREVIEW_OPEN_COMMAND]: ({ preview }, arg) => preview.open(resourceOf(arg), false, mapOf(arg)),
   'ppb.preview.openToSide': ({ preview }, arg) => preview.open(resourceOf(arg), true),
   // An optional target file (.png or .svg) skips the save dialog.
   'ppb.export.image': ({ preview }, arg) => preview.exportImage(undefined, resourceOf(arg)),
-  'ppb.export.all': ({ extensionUri, log }) => exportAll(extensionUri, log),
+  'ppb.export.all': ({ extensionUri, log, exportFolder }) => exportAll(extensionUri, log, exportFolder),
+  'ppb.walkthrough.openMap': ({ extensionUri }) => openSampleMap(extensionUri),
+  'ppb.sample.create': ({ extensionUri }) => createSample(extensionUri),
 };

@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { COMMANDS } from './commands';
+import { ExportFolder } from './export-folder';
+import { say } from './lang';
 import { PreviewManager } from './preview/manager';
 import { RestartPolicy } from './restart-policy';
+import { TEXT } from './texts';
+import { watchMistakes } from './walkthrough';
 
 let client: LanguageClient | undefined;
 
@@ -30,20 +34,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('ppb', 'PPB', serverOptions, clientOptions);
   const started = client.start();
   // The preview asks the server once it runs; its serializer must be registered during activation.
-  const preview = new PreviewManager(context.extensionUri, log, async () => {
-    await started;
-    return client;
-  });
-  context.subscriptions.push(preview);
+  const exportFolder = new ExportFolder(context.workspaceState);
+  const preview = new PreviewManager(
+    context.extensionUri,
+    log,
+    async () => {
+      await started;
+      return client;
+    },
+    exportFolder,
+  );
+  context.subscriptions.push(preview, watchMistakes());
   for (const [id, run] of Object.entries(COMMANDS)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run({ client, log, preview, extensionUri: context.extensionUri }, ...args)));
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run({ client, log, preview, exportFolder, extensionUri: context.extensionUri }, ...args)));
   }
   try {
     await started;
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     log.error(detail);
-    void vscode.window.showErrorMessage(vscode.l10n.t('PPB: the language server could not start: {0}', detail));
+    void vscode.window.showErrorMessage(say(TEXT.serverFailed(detail)));
   }
 }
 
@@ -53,7 +63,7 @@ function restartHandler(policy: RestartPolicy): NonNullable<LanguageClientOption
     closed: () =>
       policy.onClosed() === 'restart'
         ? { action: CloseAction.Restart }
-        : { action: CloseAction.DoNotRestart, message: vscode.l10n.t('PPB: the language server stopped {0} times in {1} minutes and is not restarted. Run "PPB: Restart Language Server" once the cause is fixed.', policy.maxRestarts + 1, policy.windowMs / 60_000) },
+        : { action: CloseAction.DoNotRestart, message: say(TEXT.serverGaveUp(policy.maxRestarts + 1, policy.windowMs / 60_000)) },
   };
 }
 

@@ -105,6 +105,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       await page.locator('.tabs-container .tab.active', { hasText: FILE }).waitFor({ timeout: STEP });
       await page.locator('.monaco-editor .view-lines').first().click();
       await waitForProblems(page, /No Problems|Errors?: 0\b/i);
+      await wb.screenshot('01b-map-open');
       await goToLine(page, lineOf('pelaksana: subbag_umum'));
       await page.keyboard.press('End');
       await page.keyboard.type('x');
@@ -196,6 +197,48 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       await wb.screenshot('10-export-all-done');
       assert.ok(maps.includes(`${MAP}.svg`) && maps.includes('KECKLB.L0.svg'), `the maps are there (${maps.length} files)`);
       assert.equal(maps.length, 30, 'one file per map of samples/klambu');
+    });
+
+    await t.test('with ppb.bahasa: id in an English VS Code, the preview, its export and the hover speak Indonesian', async () => {
+      // As a user does it: the Settings editor, the PPB setting, "Bahasa Indonesia".
+      await page.locator('.tabs-container .tab.active', { hasText: FILE }).click();
+      await palette(page, 'Preferences: Open User Settings');
+      await page.locator('.settings-editor').waitFor({ timeout: STEP });
+      await page.keyboard.type('ppb.bahasa');
+      const setting = page.locator('.setting-item-contents', { hasText: 'Language / Bahasa' });
+      await setting.locator('select.monaco-select-box').click();
+      await page.locator('.monaco-select-box-dropdown-container .option-text', { hasText: 'Bahasa Indonesia' }).click();
+      await wb.screenshot('11-setting-bahasa');
+      await page.keyboard.press('Escape');
+      // No reload: the open preview says its words again.
+      await until(page, STEP * 2, 'the preview\'s tooltips in Indonesian', async () => (await preview(page).locator('button.zoom-in').getAttribute('title')) === 'Perbesar (+)');
+      assert.equal(await preview(page).locator('button.export-png').getAttribute('title'), 'Ekspor sebagai PNG');
+      assert.equal(await preview(page).locator('button.nav').getAttribute('title'), 'Tampilkan atau sembunyikan daftar peta');
+      // The panel is narrow: the navigator opens with its button, as a user would open it.
+      await preview(page).locator('button.nav').click();
+      await preview(page).locator('.nav-group h2', { hasText: /Peta Relasi/i }).waitFor({ timeout: STEP });
+      const headings = await preview(page).locator('.nav-group h2').allInnerTexts();
+      assert.deepEqual(headings.map((h) => h.toUpperCase()), ['LEVEL 0', 'PETA RELASI', 'LEVEL 1', 'PETA LINTAS FUNGSI']);
+      await wb.screenshot('12-preview-in-indonesian');
+
+      // The export dialog opens where the last export went (the folder of every map), in Indonesian.
+      const shown = /PPB: (\S+)/.exec(await page.locator('.tabs-container .tab', { hasText: 'PPB: ' }).first().innerText())?.[1];
+      assert.ok(shown, 'the preview\'s tab names the map shown');
+      await palette(page, 'PPB: Export Shown Map as Image');
+      const input = page.locator('.quick-input-widget input');
+      await until(page, STEP, `the save dialog to propose gambar/${shown}.png`, async () => (await input.inputValue()).endsWith(`gambar/${shown}.png`));
+      assert.match(await page.locator('.quick-input-widget .quick-input-title').innerText(), new RegExp(`Ekspor peta ${shown.replace(/\./g, '\\.')}`));
+      await page.keyboard.press('Enter');
+      await page.locator('.notification-toast', { hasText: `PPB: gambar/${shown}.png tersimpan` }).waitFor({ timeout: STEP * 4 });
+      await wb.screenshot('13-export-in-indonesian');
+
+      await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
+      await goToLine(page, lineOf('pelaksana: subbag_umum'));
+      const line = page.locator('.view-lines .view-line', { hasText: 'pelaksana: subbag_umum' }).first();
+      await line.getByText('subbag_umum', { exact: true }).first().hover();
+      await page.locator('.monaco-hover:visible', { hasText: 'Induk' }).waitFor({ timeout: STEP });
+      await wb.screenshot('14-hover-in-indonesian');
+      await page.keyboard.press('Escape');
     });
   } finally {
     await wb.close();

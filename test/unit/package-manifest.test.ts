@@ -2,7 +2,7 @@
 // .vscodeignore (`npm run package` builds the real thing; test/code-server installs it).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { REPO } from '../support/temp-model';
@@ -18,6 +18,10 @@ interface Manifest {
   engines: { vscode: string };
   devDependencies: Record<string, string>;
   capabilities: { untrustedWorkspaces: { supported: boolean | 'limited' }; virtualWorkspaces: { supported: boolean; description: string } };
+  contributes: {
+    commands: { command: string }[];
+    walkthroughs: { id: string; title: string; steps: { id: string; title: string; description: string; media: { image: string; altText: string }; completionEvents: string[] }[] }[];
+  };
 }
 
 const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as Manifest;
@@ -48,8 +52,38 @@ test('the .vsix holds the bundles and what the Marketplace shows, nothing else',
   const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 0, r.stderr);
   const files = r.stdout.trim().split('\n').sort();
-  const shipped = ['LICENSE', 'README.md', 'l10n/bundle.l10n.id.json', 'media/icon.png', 'media/preview.css', 'package.json', 'package.nls.id.json', 'package.nls.json'];
+  const sample = readdirSync(path.join(REPO, 'samples/klambu'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `samples/klambu/${f}`);
+  const pictures = manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.image));
+  const shipped = ['LICENSE', 'README.md', 'media/icon.png', 'media/preview.css', 'package.json', 'package.nls.id.json', 'package.nls.json', ...sample, ...pictures];
   for (const f of shipped) assert.ok(files.includes(f), `${f} ships`);
   const bundles = ['dist/client.js', 'dist/media/export.js', 'dist/media/preview.js', 'dist/server.js'];
   assert.deepEqual(files.filter((f) => !shipped.includes(f)), bundles.filter((f) => files.includes(f)), 'only the bundles besides');
+});
+
+test('the Get Started walkthrough: open a map, the preview, a mistake fixed, an export; each step can be completed', () => {
+  const nls = [JSON.parse(readFileSync(path.join(REPO, 'package.nls.json'), 'utf8')), JSON.parse(readFileSync(path.join(REPO, 'package.nls.id.json'), 'utf8'))] as Record<string, string>[];
+  const commands = new Set(manifest.contributes.commands.map((c) => c.command));
+  const setContext = readFileSync(path.join(REPO, 'client/src/walkthrough.ts'), 'utf8');
+  const [walkthrough] = manifest.contributes.walkthroughs;
+  assert.ok(walkthrough);
+  assert.deepEqual(walkthrough.steps.map((s) => s.id), ['openMap', 'preview', 'mistake', 'export']);
+  for (const step of walkthrough.steps) {
+    assert.ok(existsSync(path.join(REPO, step.media.image)), `${step.media.image} exists`);
+    assert.ok(step.completionEvents.length > 0, `${step.id} can be completed`);
+    for (const event of step.completionEvents) {
+      const command = /^onCommand:(.+)$/.exec(event)?.[1];
+      if (command) assert.ok(commands.has(command), `${event} names a command of ours`);
+      else assert.ok(setContext.includes(`'${event.replace(/^onContext:/, '')}'`), `${event} is a context key the extension sets`);
+    }
+    // Each text in both languages, and every command link in it leads somewhere.
+    for (const key of [step.title, step.description, step.media.altText].map((k) => k.replace(/^%|%$/g, ''))) {
+      for (const texts of nls) {
+        const text = texts[key];
+        assert.ok(text, `${key} is written`);
+        for (const [, linked] of text.matchAll(/\]\(command:([\w.]+)\)/g)) assert.ok(commands.has(linked ?? '') || linked === 'workbench.actions.view.problems', `${key} links to ${linked}`);
+      }
+    }
+  }
 });

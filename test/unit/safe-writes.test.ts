@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { REPO } from '../support/temp-model';
 
 /** Every call that can write a file, as it is spelled in the sources. */
-const WRITES = /\b(writeFile(Sync)?|appendFile(Sync)?|createWriteStream|renameSync|copyFile(Sync)?|rm(Sync)?|unlink(Sync)?|fs\.writeFile|fs\.delete|fs\.rename|applyEdit)\s*\(/g;
+const WRITES = /\b(writeFile(Sync)?|appendFile(Sync)?|createWriteStream|renameSync|copyFile(Sync)?|rm(Sync)?|unlink(Sync)?|fs\.writeFile|fs\.delete|fs\.rename|fs\.copy|applyEdit)\s*\(/g;
 
 function writesIn(dir: string): string[] {
   const root = path.join(REPO, dir);
@@ -18,10 +18,21 @@ test('the language server never writes a file: quick fixes and renames are works
   assert.deepEqual([...writesIn('server/src/lsp'), ...writesIn('server/src/service')], []);
 });
 
-test('the extension writes only exports, through the atomic writer or the file system the save dialog chose', () => {
-  assert.deepEqual(writesIn('client/src'), ['client/src/preview/export.ts: fs.writeFile']);
+test('the extension writes only exports, and the sample into a new folder the user picked, never over a file', () => {
+  assert.deepEqual(writesIn('client/src').sort(), [
+    'client/src/preview/export.ts: fs.writeFile',
+    'client/src/walkthrough.ts: fs.copy',
+    'client/src/walkthrough.ts: fs.delete',
+    'client/src/walkthrough.ts: fs.rename',
+  ]);
   const exportTs = readFileSync(path.join(REPO, 'client/src/preview/export.ts'), 'utf8');
   assert.match(exportTs, /writeFileAtomic\(target\.fsPath, file, true\)/);
+  // The sample: copied under a temporary name that cannot exist, renamed into place without
+  // replacing anything; only that temporary copy is ever deleted.
+  const walkthrough = readFileSync(path.join(REPO, 'client/src/walkthrough.ts'), 'utf8');
+  assert.match(walkthrough, /fs\.copy\([^\n]*, partial, \{ overwrite: false \}\)/);
+  assert.match(walkthrough, /fs\.rename\(partial, target, \{ overwrite: false \}\)/);
+  assert.match(walkthrough, /fs\.delete\(partial, /);
 });
 
 test('the command line writes only through the atomic writer (temporary file, then rename or link)', () => {

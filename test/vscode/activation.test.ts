@@ -14,6 +14,15 @@ describe('activation', () => {
     assert.deepEqual(contributed.filter((c) => !registered.has(c)), [], 'every contributed command is registered');
   });
 
+  it('the walkthrough\'s first step opens a cross-functional map of the workspace', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('ppb.walkthrough.openMap');
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc, 'an editor is open');
+    assert.match(doc.uri.path, /\.ppb\.yaml$/);
+    assert.match(doc.getText(), /^peta_lintas_fungsi:/m);
+  });
+
   it('leaves the files as YAML, so other YAML tools keep working', async () => {
     const editor = await openSample('proses.ppb.yaml');
     assert.equal(editor.document.languageId, 'yaml');

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { withDensity } from '../../../server/src/cli/png-density';
 import { writeFileAtomic } from '../../../server/src/cli/write-file';
 import type { ExportFormat } from '../../../server/src/protocol/webview';
+import type { ExportFolder } from '../export-folder';
+import { say } from '../lang';
+import { TEXT } from '../texts';
 import type { PreviewPanel } from './panel';
 import { exportBytes } from './validate';
 
@@ -22,43 +25,44 @@ function folderOf(panel: PreviewPanel): vscode.Uri | undefined {
  * name is the map's export name (`KECKLB.L0`, `KECKLB.06.03.CFM.02`). A `target` given with the
  * command (keybindings, tasks, tests) is written without the dialog; its extension picks the format.
  */
-export async function exportShownMap(panel: PreviewPanel, preferred: ExportFormat | undefined, log: vscode.LogOutputChannel, given?: vscode.Uri): Promise<void> {
+export async function exportShownMap(panel: PreviewPanel, preferred: ExportFormat | undefined, log: vscode.LogOutputChannel, exportFolder: ExportFolder, given?: vscode.Uri): Promise<void> {
   const shown = panel.current;
   if (!shown) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('PPB: no map is shown in the preview to export.'));
+    void vscode.window.showWarningMessage(say(TEXT.nothingShown));
     return;
   }
   const first = preferred ?? 'png';
-  const folder = folderOf(panel);
+  const folder = await exportFolder.initial(folderOf(panel));
   const name = `${shown.exportName}.${first}`;
   const filters: Record<string, string[]> = first === 'png' ? { PNG: ['png'], SVG: ['svg'] } : { SVG: ['svg'], PNG: ['png'] };
   // The dialog asks before replacing a file: that consent is the only way one is overwritten.
   const target = given ?? await vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Export the map {0}', shown.code ?? shown.title),
-    saveLabel: vscode.l10n.t('Export'),
+    title: say(TEXT.exportMapTitle(shown.code ?? shown.title)),
+    saveLabel: say(TEXT.exportButton),
     filters,
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
   });
   if (!target) return;
+  if (!given) await exportFolder.remember(vscode.Uri.joinPath(target, '..'));
   const ext = /\.(svg|png)$/i.exec(target.path)?.[1]?.toLowerCase();
   const format: ExportFormat = ext === 'svg' || ext === 'png' ? ext : first;
   try {
     const image = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('PPB: exporting {0}…', shown.exportName) },
+      { location: vscode.ProgressLocation.Notification, title: say(TEXT.exporting(shown.exportName)) },
       () => panel.requestExport(format, exportScale()),
     );
     const bytes = exportBytes(format, image.data);
-    if (!bytes) throw new Error(vscode.l10n.t('the preview returned no valid {0}', format.toUpperCase()));
+    if (!bytes) throw new Error(say(TEXT.noValidImage(format.toUpperCase())));
     // As `ppb export` writes them: a PNG says its density (word processors place it at real size),
     // the file is whole or absent, and replaces one only because the save dialog asked.
     const file = format === 'png' ? withDensity(bytes, image.scale) : bytes;
     if (target.scheme === 'file') await writeFileAtomic(target.fsPath, file, true);
     else await vscode.workspace.fs.writeFile(target, file);
     log.info(`Exported ${shown.id} to ${target.toString()} (${bytes.length} bytes)`);
-    void vscode.window.showInformationMessage(vscode.l10n.t('PPB: saved {0}', vscode.workspace.asRelativePath(target)));
+    void vscode.window.showInformationMessage(say(TEXT.saved(vscode.workspace.asRelativePath(target))));
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     log.error(`Export of ${shown.id} failed: ${detail}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t('PPB: the export failed: {0}', detail));
+    void vscode.window.showErrorMessage(say(TEXT.exportFailed(detail)));
   }
 }

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExportFormat } from '../../../server/src/protocol/webview';
+import type { ExportFolder } from '../export-folder';
+import { onDidChangeLang, say } from '../lang';
+import { TEXT } from '../texts';
 import { exportShownMap } from './export';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, isPpbDocument, workspaceFolderUris, type PreviewHost } from './panel';
 import { parsePreviewState } from './validate';
@@ -14,9 +17,15 @@ export class PreviewManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly host: PreviewHost;
 
-  constructor(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, client: () => Promise<LanguageClient | undefined>) {
-    this.host = { extensionUri, log, client, exportFrom: (panel, format) => void exportShownMap(panel, format, log) };
+  constructor(
+    extensionUri: vscode.Uri,
+    log: vscode.LogOutputChannel,
+    client: () => Promise<LanguageClient | undefined>,
+    private readonly exportFolder: ExportFolder,
+  ) {
+    this.host = { extensionUri, log, client, exportFrom: (panel, format) => void exportShownMap(panel, format, log, exportFolder) };
     this.disposables.push(
+      onDidChangeLang(() => this.panel?.relabel()),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (webviewPanel, state: unknown) => {
           this.adopt(webviewPanel, parsePreviewState(state, workspaceFolderUris()));
@@ -68,7 +77,7 @@ export class PreviewManager implements vscode.Disposable {
     let panel = this.panel;
     if (panel) panel.panel.reveal(column, true);
     else {
-      const webviewPanel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('PPB Preview'), { viewColumn: column, preserveFocus: toSide }, { enableFindWidget: false, retainContextWhenHidden: false });
+      const webviewPanel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, say(TEXT.previewTitle), { viewColumn: column, preserveFocus: toSide }, { enableFindWidget: false, retainContextWhenHidden: false });
       panel = this.adopt(webviewPanel, {});
     }
     if (doc !== undefined) await panel.follow(doc, mapId === undefined ? position : undefined);
@@ -79,12 +88,12 @@ export class PreviewManager implements vscode.Disposable {
   /** `ppb.export.image`, and the preview's own export buttons; `target` skips the save dialog. */
   async exportImage(format?: ExportFormat, target?: vscode.Uri): Promise<void> {
     if (!this.panel) {
-      const open = vscode.l10n.t('Open Preview');
-      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('PPB: open the preview and choose a map to export it.'), open);
+      const open = say(TEXT.openPreview);
+      const choice = await vscode.window.showWarningMessage(say(TEXT.openPreviewFirst), open);
       if (choice === open) await this.open(undefined, true);
       return;
     }
-    await exportShownMap(this.panel, format, this.host.log, target);
+    await exportShownMap(this.panel, format, this.host.log, this.exportFolder, target);
   }
 }
 

@@ -4,6 +4,8 @@ import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramSummary } from '../../../server/src/protocol/diagram';
 import { DiagramRequest, DiagramsRequest, FocusRequest, type DiagramsResult } from '../../../server/src/protocol/requests';
 import { assertNever, type ExportFormat, type HostMessage, type WebviewMessage } from '../../../server/src/protocol/webview';
+import { say, userLang } from '../lang';
+import { TEXT } from '../texts';
 import { previewHtml } from './html';
 import { previewStrings } from './strings';
 import { parseWebviewMessage } from './validate';
@@ -87,7 +89,7 @@ export class PreviewPanel implements vscode.Disposable {
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.js')).toString(),
       rendererUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'export.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
-      lang: vscode.env.language,
+      lang: userLang(),
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
@@ -113,6 +115,13 @@ export class PreviewPanel implements vscode.Disposable {
     this.panel.dispose();
     this.disposed.fire();
     this.disposed.dispose();
+  }
+
+  /** `ppb.bahasa` changed: the page's words, the title and any notice are said again. */
+  relabel(): void {
+    this.post({ type: 'strings', strings: previewStrings(userLang()) });
+    this.updateTitle();
+    this.scheduleRefresh(0);
   }
 
   /** The summary of the map on screen (its export name, title). */
@@ -148,7 +157,7 @@ export class PreviewPanel implements vscode.Disposable {
     switch (m.type) {
       case 'ready':
         this.ready = true;
-        void this.panel.webview.postMessage({ type: 'strings', strings: previewStrings() } satisfies HostMessage);
+        void this.panel.webview.postMessage({ type: 'strings', strings: previewStrings(userLang()) } satisfies HostMessage);
         for (const queued of this.outbox.splice(0)) void this.panel.webview.postMessage(queued);
         this.scheduleRefresh(0);
         break;
@@ -239,7 +248,7 @@ export class PreviewPanel implements vscode.Disposable {
   /** The list of maps and the map on screen, anew from the server (after typing). */
   async refresh(): Promise<void> {
     const uri = this.uri;
-    if (uri === undefined) return this.notice(vscode.l10n.t('Open a PPB file (*.ppb.yaml) to see its maps.'));
+    if (uri === undefined) return this.notice(say(TEXT.noPpbFile));
     const ticket = ++this.ticket;
     const list = await this.request((c) => c.sendRequest(DiagramsRequest, { uri }));
     // `ticket`: an answer to a request that a newer one overtook is dropped.
@@ -248,7 +257,7 @@ export class PreviewPanel implements vscode.Disposable {
     this.catalog = list.diagrams;
     this.post({ type: 'catalog', uri, diagrams: list.diagrams });
     const id = this.diagramId !== undefined && list.diagrams.some((d) => d.id === this.diagramId) ? this.diagramId : list.diagrams[0]?.id;
-    if (id === undefined) return this.notice(vscode.l10n.t('This model has no map yet: add `proses` or `peta_lintas_fungsi`.'));
+    if (id === undefined) return this.notice(say(TEXT.noMapYet));
     await this.load(id, undefined, ticket);
   }
 
@@ -265,7 +274,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (this.banner(one.syntaxError)) return;
     if (!one.diagram) {
       const known = this.catalog.find((d) => d.id === diagramId);
-      return this.notice(vscode.l10n.t('The map {0} is not in the model (any more).', known?.code ?? diagramId));
+      return this.notice(say(TEXT.mapGone(known?.code ?? diagramId)));
     }
     this.diagramId = diagramId;
     this.shown = one.diagram;
@@ -284,7 +293,7 @@ export class PreviewPanel implements vscode.Disposable {
       return false;
     }
     const file = vscode.workspace.asRelativePath(vscode.Uri.parse(error.location.uri));
-    const text = vscode.l10n.t('The YAML has an error, the last good map stays on screen. {0}, line {1}: {2}', file, error.location.range.start.line + 1, error.message);
+    const text = say(TEXT.yamlError(file, error.location.range.start.line + 1, error.message));
     this.post({ type: 'banner', banner: { text, location: error.location } });
     return this.shown !== undefined;
   }
@@ -297,7 +306,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private updateTitle(): void {
     const d = this.shown;
-    this.panel.title = d ? vscode.l10n.t('PPB: {0}', d.code ?? d.title) : vscode.l10n.t('PPB Preview');
+    this.panel.title = say(d ? TEXT.previewTitleOf(d.code ?? d.title) : TEXT.previewTitle);
   }
 
   /** Opens the file at the node's definition, beside the preview rather than over it. */
@@ -313,7 +322,7 @@ export class PreviewPanel implements vscode.Disposable {
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc, { viewColumn: column, selection: new vscode.Range(range.start, range.start), preserveFocus: false });
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('PPB: cannot open {0}: {1}', location.uri, err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(say(TEXT.cannotOpen(location.uri, err instanceof Error ? err.message : String(err))));
     }
   }
 }
