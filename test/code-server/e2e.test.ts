@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
 import { REPO } from '../support/temp-model';
-import { Workbench } from './workbench';
+import { runCommand, Workbench } from './workbench';
 
 const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
 const VSIX = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
@@ -25,15 +25,6 @@ function packagedVsix(): string {
     assert.ok(!existsSync(file) || statSync(file).mtimeMs <= built + 1000, `dist/${f} is newer than ${path.basename(VSIX)}: run npm run package again.`);
   }
   return VSIX;
-}
-
-async function palette(page: Page, command: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP });
-  await input.fill(`>${command}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: STEP });
-  await page.keyboard.press('Enter');
 }
 
 /** The problems counter in the status bar, as its accessible label reads ("Errors: 1, Warnings: 0"...). */
@@ -133,7 +124,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
     await t.test('runs the preview from the command palette and sees the diagram', async () => {
       await page.locator('.monaco-editor .view-lines').first().click();
       await goToLine(page, lineOf('Memutakhirkan data'));
-      await palette(page, 'PPB: Open Preview to the Side');
+      await runCommand(page, 'PPB: Open Preview to the Side');
       await page.locator('.tabs-container .tab', { hasText: `PPB: ${MAP}` }).waitFor({ timeout: STEP * 2 });
       await preview(page).locator('svg g.node', { hasText: 'Memutakhirkan' }).first().waitFor({ timeout: STEP * 4 });
       await wb.screenshot('04-preview');
@@ -163,7 +154,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
 
     await t.test('exports the shown map as PNG and finds it on disk', async () => {
       const png = path.join(wb.workspace.dir, `${MAP}.png`);
-      await palette(page, 'PPB: Export Shown Map as Image');
+      await runCommand(page, 'PPB: Export Shown Map as Image');
       // The save dialog proposes the map's name in the model's folder: accept it.
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: STEP });
@@ -180,7 +171,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
     await t.test('exports every map with the bundled playwright-core', async () => {
       const out = path.join(wb.workspace.dir, 'gambar');
       mkdirSync(out);
-      await palette(page, 'PPB: Export Every Map of the Workspace');
+      await runCommand(page, 'PPB: Export Every Map of the Workspace');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Mermaid' }).waitFor({ timeout: STEP });
       await page.locator('.quick-input-widget input').fill('SVG');
       await page.keyboard.press('Enter');
@@ -202,7 +193,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
     await t.test('with ppb.bahasa: id in an English VS Code, the preview, its export and the hover speak Indonesian', async () => {
       // As a user does it: the Settings editor, the PPB setting, "Bahasa Indonesia".
       await page.locator('.tabs-container .tab.active', { hasText: FILE }).click();
-      await palette(page, 'Preferences: Open User Settings');
+      await runCommand(page, 'Preferences: Open User Settings');
       await page.locator('.settings-editor').waitFor({ timeout: STEP });
       await page.keyboard.type('ppb.bahasa');
       const setting = page.locator('.setting-item-contents', { hasText: 'Language / Bahasa' });
@@ -224,7 +215,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       // The export dialog opens where the last export went (the folder of every map), in Indonesian.
       const shown = /PPB: (\S+)/.exec(await page.locator('.tabs-container .tab', { hasText: 'PPB: ' }).first().innerText())?.[1];
       assert.ok(shown, 'the preview\'s tab names the map shown');
-      await palette(page, 'PPB: Export Shown Map as Image');
+      await runCommand(page, 'PPB: Export Shown Map as Image');
       const input = page.locator('.quick-input-widget input');
       await until(page, STEP, `the save dialog to propose gambar/${shown}.png`, async () => (await input.inputValue()).endsWith(`gambar/${shown}.png`));
       assert.match(await page.locator('.quick-input-widget .quick-input-title').innerText(), new RegExp(`Ekspor peta ${shown.replace(/\./g, '\\.')}`));

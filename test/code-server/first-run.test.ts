@@ -11,7 +11,7 @@ import { launchChromium } from '../support/chromium';
 import { killMarked, markedProcesses } from '../support/marked-processes';
 import { REPO } from '../support/temp-model';
 import { within } from '../support/within';
-import { ARTIFACTS } from './workbench';
+import { ARTIFACTS, openPalette } from './workbench';
 
 const ADDRESS = /(http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+)/;
 /** The installer reports at least every 15 s; a line may take a moment more to arrive. */
@@ -70,10 +70,12 @@ test('npm start -- --browser serves VS Code with PPB, and Ctrl+C leaves no proce
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(url);
         await page.locator('.explorer-folders-view', { hasText: 'instansi.ppb.yaml' }).waitFor({ timeout: 90_000 });
-        await page.keyboard.press('Control+Shift+P');
-        await page.locator('.quick-input-widget input').fill('>PPB: Open Preview');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PPB: Open Preview' }).first().waitFor({ timeout: 30_000 });
-        await page.screenshot({ path: path.join(ARTIFACTS, 'first-run.png') });
+        try {
+          await (await openPalette(page)).fill('>PPB: Open Preview');
+          await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PPB: Open Preview' }).first().waitFor({ timeout: 30_000 });
+        } finally {
+          await page.screenshot({ path: path.join(ARTIFACTS, 'first-run.png') });
+        }
       } finally {
         await browser.close();
       }

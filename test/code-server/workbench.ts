@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { envLang } from '../../server/src/cli/env-lang';
 import { ensureCodeServer } from '../../tools/vscode/code-server-install';
 import { installVsix, startCodeServer, type RunningCodeServer } from '../../tools/vscode/code-server';
@@ -83,4 +83,31 @@ export class Workbench {
     this.workspace.dispose();
     rmSync(this.state, { recursive: true, force: true });
   }
+}
+
+/**
+ * The command palette's input, opened as a user does (Ctrl+Shift+P). A press that finds no
+ * focus in the workbench (right after it loads, or after a notification) opens nothing: then the
+ * side bar's title is clicked, which does nothing else, and the keys pressed again.
+ */
+export async function openPalette(page: Page): Promise<Locator> {
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+Shift+P');
+    const opened = await input.waitFor({ state: 'visible', timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
+    if (opened) return input;
+    if (attempt === 4) throw new Error('The command palette did not open after 4 tries');
+    await page.locator('.part.sidebar .composite.title').first().click();
+  }
+}
+
+/** Runs `command` from the palette, once its row shows. */
+export async function runCommand(page: Page, command: string, timeoutMs = 15_000): Promise<void> {
+  const input = await openPalette(page);
+  await input.fill(`>${command}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: timeoutMs });
+  await page.keyboard.press('Enter');
 }
