@@ -12,6 +12,8 @@ const i = process.argv.indexOf('--out');
 const asked = i > 0 ? path.resolve(process.argv[i + 1] ?? '.') : repo;
 const out = asked.endsWith('.vsix') ? asked : path.join(asked, `${pkg.name}-${pkg.version}.vsix`);
 const LIMIT = 3 * 1024 * 1024;
+// What activation loads: the extension host's bundle (the server runs in a process of its own).
+const ACTIVATION_LIMIT = 600 * 1024;
 
 // Everything is bundled: vsce must not walk node_modules (--no-dependencies).
 const vsce = path.join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
@@ -21,5 +23,11 @@ const size = statSync(out).size;
 console.log(`${path.relative(process.cwd(), out) || out}: ${(size / 1024 / 1024).toFixed(2)} MB (${size} bytes)`);
 if (size >= LIMIT) {
   console.error(`The package must stay under ${LIMIT / 1024 / 1024} MB.`);
+  process.exit(1);
+}
+const activation = statSync(path.join(repo, 'dist', 'client.js')).size;
+console.log(`dist/client.js, loaded on activation: ${(activation / 1024).toFixed(0)} kB`);
+if (activation > ACTIVATION_LIMIT) {
+  console.error(`What activation loads must stay within ${ACTIVATION_LIMIT / 1024} kB: the extension host holds no model and no browser driver.`);
   process.exit(1);
 }

@@ -1,15 +1,13 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_OPEN_COMMAND } from '../../server/src/protocol/commands';
 import { exportAll } from './export-all';
 import type { ExportFolder } from './export-folder';
-import { say } from './lang';
+import type { PpbLanguageServer } from './language-server';
 import type { PreviewManager } from './preview/manager';
-import { TEXT } from './texts';
 import { createSample, openSampleMap } from './walkthrough';
 
 export interface CommandContext {
-  readonly client: LanguageClient | undefined;
+  readonly server: PpbLanguageServer;
   readonly log: vscode.LogOutputChannel;
   readonly preview: PreviewManager;
   readonly extensionUri: vscode.Uri;
@@ -23,17 +21,12 @@ const mapOf = (arg: unknown): string | undefined => (typeof arg === 'string' && 
 
 /** Every command of the extension, registered once in `activate`; titles live in package.nls*.json. */
 export const COMMANDS: Record<string, (ctx: CommandContext, ...args: unknown[]) => Promise<void>> = {
-  'ppb.restartServer': async ({ client, log }) => {
-    if (!client) return;
-    log.info('Restarting the PPB language server');
-    await client.restart();
-    void vscode.window.showInformationMessage(say(TEXT.serverRestarted));
-  },
+  'ppb.restartServer': ({ server }) => server.restart(),
   [PREVIEW_OPEN_COMMAND]: ({ preview }, arg) => preview.open(resourceOf(arg), false, mapOf(arg)),
   'ppb.preview.openToSide': ({ preview }, arg) => preview.open(resourceOf(arg), true),
   // An optional target file (.png or .svg) skips the save dialog.
   'ppb.export.image': ({ preview }, arg) => preview.exportImage(undefined, resourceOf(arg)),
-  'ppb.export.all': ({ extensionUri, log, exportFolder }) => exportAll(extensionUri, log, exportFolder),
+  'ppb.export.all': ({ extensionUri, log, exportFolder, server }) => exportAll(extensionUri, log, exportFolder, server),
   'ppb.walkthrough.openMap': ({ extensionUri }) => openSampleMap(extensionUri),
   'ppb.sample.create': ({ extensionUri }) => createSample(extensionUri),
 };

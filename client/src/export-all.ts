@@ -1,21 +1,62 @@
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
+import { fork } from 'node:child_process';
 import * as vscode from 'vscode';
-import { runExport, type ExportFormat } from '../../server/src/cli/export';
-import { exportFiles } from '../../server/src/cli/file-name';
-import { loadModel, modelsOf } from '../../server/src/cli/load-model';
-import { PpbWorkspace, type Localized } from '../../server/src/service';
+import { isPpbFileName, PPB_GLOB } from '../../server/src/protocol/ppb-files';
+import { DiagramsRequest } from '../../server/src/protocol/requests';
 import type { ExportFolder } from './export-folder';
 import { say, userLang } from './lang';
+import type { PpbLanguageServer } from './language-server';
 import { exportScale } from './preview/export';
 import { TEXT } from './texts';
 
-/** The files `ppb export` would write in `out` that are already there. */
-async function existingTargets(folder: string, out: string, format: ExportFormat): Promise<string[]> {
-  const problems: Localized[] = [];
-  const ws = new PpbWorkspace();
-  await loadModel(ws, (await modelsOf([folder], problems, folder)).flat(), problems, folder);
-  return exportFiles(out, ws.diagrams().list().map((d) => d.exportName), format).filter((f) => existsSync(f));
+type Format = 'svg' | 'png' | 'mmd';
+
+const exists = (uri: vscode.Uri): Thenable<boolean> => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+
+/**
+ * The files the export would write in `out` that are already there. The names come from the
+ * language server's catalog of the folder's model, the one rule `ppb export` names files by.
+ */
+async function existingTargets(server: PpbLanguageServer, folder: vscode.WorkspaceFolder, out: vscode.Uri, format: Format): Promise<string[]> {
+  const [anyFile] = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, PPB_GLOB), '**/node_modules/**', 1);
+  if (!anyFile) return [];
+  const { diagrams } = await (await server.start()).sendRequest(DiagramsRequest, { uri: anyFile.toString() });
+  const names = diagrams.map((d) => `${d.exportName}.${format}`);
+  const there = await Promise.all(names.map((n) => exists(vscode.Uri.joinPath(out, n))));
+  return names.filter((_, i) => there[i]);
+}
+
+/**
+ * `ppb export` in a process of its own (`dist/cli-standalone.js`, the CLI with its dependencies
+ * inside): the extension host holds no model and loads no browser driver. Its progress lines go
+ * to the notification and the log; cancelling stops it. Resolves with its exit code.
+ */
+function runExportProcess(extensionUri: vscode.Uri, cwd: string, args: readonly string[], log: vscode.LogOutputChannel, progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken): Promise<number> {
+  const cli = vscode.Uri.joinPath(extensionUri, 'dist', 'cli-standalone.js').fsPath;
+  return new Promise((resolve, reject) => {
+    const child = fork(cli, ['export', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    let pending = '';
+    const onData = (chunk: Buffer): void => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split(/\r?\n/);
+      pending = lines.pop() ?? '';
+      for (const line of lines.filter((l) => l.trim() !== '')) {
+        log.info(line);
+        progress.report({ message: line });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    const cancel = token.onCancellationRequested(() => child.kill());
+    child.once('error', (err) => {
+      cancel.dispose();
+      reject(err);
+    });
+    child.once('exit', (code, signal) => {
+      cancel.dispose();
+      if (pending.trim() !== '') log.info(pending);
+      resolve(code ?? (signal ? 130 : 1));
+    });
+  });
 }
 
 /**
@@ -24,7 +65,7 @@ async function existingTargets(folder: string, out: string, format: ExportFormat
  * replaced only when the user says so. The files on disk are exported: unsaved edits are
  * offered to be saved first.
  */
-export async function exportAll(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, exportFolder: ExportFolder): Promise<void> {
+export async function exportAll(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, exportFolder: ExportFolder, server: PpbLanguageServer): Promise<void> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: say(TEXT.whichFolder) }) : folders[0];
   if (!folder) {
@@ -45,39 +86,32 @@ export async function exportAll(extensionUri: vscode.Uri, log: vscode.LogOutputC
   const out = target?.[0];
   if (!out) return;
   await exportFolder.remember(out);
-  const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && /\.ppb\.ya?ml$/i.test(d.uri.path) && vscode.workspace.getWorkspaceFolder(d.uri) === folder);
+  const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && isPpbFileName(d.uri.path) && vscode.workspace.getWorkspaceFolder(d.uri) === folder);
   if (dirty.length > 0) {
     const save = say(TEXT.saveAndExport);
     const answer = await vscode.window.showWarningMessage(say(TEXT.unsaved(dirty.length)), { modal: true }, save, say(TEXT.exportSaved));
     if (answer === undefined) return;
     if (answer === save) await Promise.all(dirty.map((d) => d.save()));
   }
-  const there = await existingTargets(folder.uri.fsPath, out.fsPath, picked.format);
+  const there = await existingTargets(server, folder, out, picked.format);
   if (there.length > 0) {
     const replace = say(TEXT.replace);
-    const shown = there.slice(0, 5).map((f) => path.basename(f)).join(', ');
-    const answer = await vscode.window.showWarningMessage(say(TEXT.alreadyThere(there.length, out.fsPath, shown)), { modal: true }, replace);
+    const answer = await vscode.window.showWarningMessage(say(TEXT.alreadyThere(there.length, out.fsPath, there.slice(0, 5).join(', '))), { modal: true }, replace);
     if (answer !== replace) return;
   }
   log.info(`Export of ${folder.uri.fsPath} to ${out.fsPath} as ${picked.format}`);
-  const code = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: say(TEXT.exportingAll) }, (progress) =>
-    runExport({
-      path: folder.uri.fsPath,
-      out: out.fsPath,
-      format: picked.format,
-      maps: [],
-      force: there.length > 0,
-      scale: exportScale(),
-      lang: userLang(),
-      cwd: folder.uri.fsPath,
-      chromePath: process.env.CHROME_PATH,
-      bundlePath: vscode.Uri.joinPath(extensionUri, 'dist', 'media', 'export.js').fsPath,
-      say: (line) => {
-        log.info(line);
-        progress.report({ message: line });
-      },
-    }),
-  );
+  const args = [folder.uri.fsPath, '--out', out.fsPath, '--format', picked.format, '--lang', userLang(), ...(picked.format === 'png' ? ['--scale', String(exportScale())] : []), ...(there.length > 0 ? ['--force'] : [])];
+  let code: number;
+  try {
+    code = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: say(TEXT.exportingAll), cancellable: true }, (progress, token) =>
+      runExportProcess(extensionUri, folder.uri.fsPath, args, log, progress, token),
+    );
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    log.error(`Export of every map failed: ${detail}`);
+    void vscode.window.showErrorMessage(say(TEXT.exportFailed(detail)));
+    return;
+  }
   const showLog = say(TEXT.showLog);
   const answer =
     code === 0

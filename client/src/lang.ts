@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { langFromLocale, pick, type Lang, type Localized } from '../../server/src/service/localized';
+import { langOfSetting, pick, type Lang, type Localized } from '../../server/src/protocol/language';
+import { readSettings } from '../../server/src/protocol/settings';
 
 /** The language of everything the extension shows: `ppb.bahasa`, where `auto` is VS Code's display language. */
 export function userLang(): Lang {
-  const chosen = vscode.workspace.getConfiguration('ppb').get<string>('bahasa', 'auto');
-  return chosen === 'id' || chosen === 'en' ? chosen : langFromLocale(vscode.env.language);
+  return langOfSetting(readSettings(vscode.workspace.getConfiguration('ppb')).bahasa, vscode.env.language);
 }
 
 /** A text in the user's language, read when shown: a change of `ppb.bahasa` applies at once. */

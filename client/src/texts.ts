@@ -1,5 +1,5 @@
 import type { PreviewStrings } from '../../server/src/protocol/webview';
-import type { Localized } from '../../server/src/service/localized';
+import type { Localized } from '../../server/src/protocol/language';
 
 /**
  * Every text the extension host shows (notifications, dialogs, the preview's page and title),

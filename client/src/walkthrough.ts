@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
 import { say } from './lang';
 import { TEXT } from './texts';
+import { isPpbFileName, PPB_GLOB } from '../../server/src/protocol/ppb-files';
 
 /** Set once a PPB file had an error and has none again: the walkthrough's "fix a mistake" step is done. */
 export const MISTAKE_FIXED_CONTEXT = 'ppb.walkthrough.mistakeFixed';
 
-const isPpbUri = (uri: vscode.Uri): boolean => /\.ppb\.ya?ml$/i.test(uri.path);
 const hasError = (uri: vscode.Uri): boolean => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'ppb' && d.severity === vscode.DiagnosticSeverity.Error);
 
 /** Watches PPB's diagnostics: a file that had an error and has none again completes the step. */
 export function watchMistakes(): vscode.Disposable {
   const broken = new Set<string>();
   return vscode.languages.onDidChangeDiagnostics((e) => {
-    for (const uri of e.uris.filter(isPpbUri)) {
+    for (const uri of e.uris.filter((uri) => isPpbFileName(uri.path))) {
       const key = uri.toString();
       if (hasError(uri)) broken.add(key);
       else if (broken.delete(key)) void vscode.commands.executeCommand('setContext', MISTAKE_FIXED_CONTEXT, true);
@@ -22,7 +22,7 @@ export function watchMistakes(): vscode.Disposable {
 
 /** A file of the model, preferring one that holds cross-functional maps (the richest to look at). */
 async function sampleMap(): Promise<vscode.Uri | undefined> {
-  const files = await vscode.workspace.findFiles('**/*.{ppb.yaml,ppb.yml}', '**/node_modules/**', 200);
+  const files = await vscode.workspace.findFiles(PPB_GLOB, '**/node_modules/**', 200);
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const uri of sorted) {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
 import { REPO } from '../support/temp-model';
-import { runCommand, Workbench } from './workbench';
+import { quickOpen, runCommand, Workbench } from './workbench';
 
 const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
 const VSIX = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
@@ -89,11 +89,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
     });
 
     await t.test('opens a Klambu map and sees the problems count follow a typo', async () => {
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').fill(FILE);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: STEP });
-      await page.keyboard.press('Enter');
-      await page.locator('.tabs-container .tab.active', { hasText: FILE }).waitFor({ timeout: STEP });
+      await quickOpen(page, FILE);
       await page.locator('.monaco-editor .view-lines').first().click();
       await waitForProblems(page, /No Problems|Errors?: 0\b/i);
       await wb.screenshot('01b-map-open');

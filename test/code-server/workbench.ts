@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { envLang } from '../../server/src/cli/env-lang';
+import { langFromEnv } from '../../server/src/protocol/language';
 import { ensureCodeServer } from '../../tools/vscode/code-server-install';
 import { installVsix, startCodeServer, type RunningCodeServer } from '../../tools/vscode/code-server';
 import { launchChromium } from '../support/chromium';
@@ -35,7 +35,7 @@ export class Workbench {
   ) {}
 
   static async open(o: WorkbenchOptions): Promise<Workbench> {
-    const install = await ensureCodeServer({ lang: envLang() });
+    const install = await ensureCodeServer({ lang: langFromEnv(process.env) });
     const artifacts = path.join(ARTIFACTS, o.name);
     rmSync(artifacts, { recursive: true, force: true });
     mkdirSync(artifacts, { recursive: true });
@@ -86,22 +86,28 @@ export class Workbench {
 }
 
 /**
- * The command palette's input, opened as a user does (Ctrl+Shift+P). A press that finds no
- * focus in the workbench (right after it loads, or after a notification) opens nothing: then the
- * side bar's title is clicked, which does nothing else, and the keys pressed again.
+ * The quick input (the command palette, Quick Open), opened by `keys` as a user does. A press
+ * that finds no focus in the workbench (right after it loads, or after a notification) opens
+ * nothing: then the side bar's title is clicked, which does nothing else, and the keys pressed
+ * again.
  */
-export async function openPalette(page: Page): Promise<Locator> {
+async function openQuickInput(page: Page, keys: string): Promise<Locator> {
   const input = page.locator('.quick-input-widget input');
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.press(keys);
     const opened = await input.waitFor({ state: 'visible', timeout: 5000 }).then(
       () => true,
       () => false,
     );
     if (opened) return input;
-    if (attempt === 4) throw new Error('The command palette did not open after 4 tries');
+    if (attempt === 4) throw new Error(`${keys} opened nothing after 4 tries`);
     await page.locator('.part.sidebar .composite.title').first().click();
   }
+}
+
+/** The command palette's input (Ctrl+Shift+P). */
+export function openPalette(page: Page): Promise<Locator> {
+  return openQuickInput(page, 'Control+Shift+P');
 }
 
 /** Runs `command` from the palette, once its row shows. */
@@ -110,4 +116,15 @@ export async function runCommand(page: Page, command: string, timeoutMs = 15_000
   await input.fill(`>${command}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Opens a file of the workspace with Quick Open (Ctrl+P). The first search of a fresh workbench
+ * reads the whole folder, which takes a while on a busy machine.
+ */
+export async function quickOpen(page: Page, file: string): Promise<void> {
+  await (await openQuickInput(page, 'Control+P')).fill(file);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor({ timeout: 15_000 });
 }

@@ -4,12 +4,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { deflateSync } from 'node:zlib';
-import { paintStyle, svgPaint } from '../../media/src/export/paint';
 import { findBrowser } from '../../server/src/cli/browser';
-import { exportFiles, safeBaseName } from '../../server/src/cli/file-name';
-import { withDensity } from '../../server/src/cli/png-density';
+import { exportFiles } from '../../server/src/cli/file-name';
 import { writeFileAtomic } from '../../server/src/cli/write-file';
+import { safeBaseName, uniqueExportNames } from '../../server/src/service/diagram/export-name';
+import { mediaModule } from '../support/media-module';
 import { pngChunks, pngSize } from './helpers';
+
+const { paintStyle, svgPaint } = mediaModule<{
+  paintStyle: (prop: 'fill' | 'stroke', css: string, opacity?: number) => string;
+  svgPaint: (css: string) => { color: string; opacity: number };
+}>('media/src/export/paint.ts');
+const density = mediaModule<{ withDensity: (png: Uint8Array, scale: number) => Uint8Array }>('media/src/export/png-density.ts');
+const withDensity = (png: Buffer, scale: number): Buffer => Buffer.from(density.withDensity(png, scale));
 
 describe('finding a browser', () => {
   const on = (...present: string[]) => (file: string): boolean => present.includes(file);
@@ -56,9 +63,13 @@ describe('file names from codes', () => {
 
   test('every file stands in the folder, and two codes that clean up alike get two names', () => {
     const dir = path.resolve('/tmp/out');
-    const files = exportFiles(dir, ['A/B', 'A_B', 'a_b', '../../etc/passwd'], 'svg');
+    const files = exportFiles(dir, uniqueExportNames(['A/B', 'A_B', 'a_b', '../../etc/passwd']), 'svg');
     assert.deepEqual(files.map((f) => path.relative(dir, f)), ['A_B.svg', 'A_B_2.svg', 'a_b_3.svg', '____etc_passwd.svg']);
     for (const f of files) assert.equal(path.dirname(f), dir);
+  });
+
+  test('a name that would leave the folder is refused, not written', () => {
+    assert.throws(() => exportFiles('/tmp/out', ['../x'], 'svg'), /unsafe file name/);
   });
 });
 

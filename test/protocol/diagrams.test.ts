@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { DiagramRequest, DiagramsRequest, FocusRequest } from '../../server/src/protocol/requests';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DiagramRequest, DiagramsRequest, FocusRequest, ModelChangedNotification, type ModelChangedParams } from '../../server/src/protocol/requests';
+import { within } from '../support/within';
 import { VALID } from '../support/check';
 import { LspTestClient } from '../support/lsp-client';
 import { REPO, TempModel } from '../support/temp-model';
@@ -20,6 +22,25 @@ describe('the diagram requests of ppb-language-server', () => {
   after(async () => {
     await client.stop();
     model.dispose();
+  });
+
+  test('ppb/modelChanged announces a change made on disk, with the folder and the new version', async () => {
+    const before = (await client.connection.sendRequest(DiagramsRequest, { uri: file })).version;
+    const announced = new Promise<ModelChangedParams>((resolve) => {
+      const sub = client.connection.onNotification(ModelChangedNotification, (p) => {
+        sub.dispose();
+        resolve(p);
+      });
+    });
+    // As a checkout would: the file rewritten on disk, the editor told by the file watcher.
+    const disk = path.join(model.dir, 'peta.ppb.yaml');
+    const text = readFileSync(disk, 'utf8');
+    writeFileSync(disk, `${text}\n# changed on disk\n`);
+    await client.filesChanged([{ uri: file, type: 2 }]);
+    const p = await within(15_000, 'ppb/modelChanged', announced);
+    assert.equal(p.scope, model.uri('').replace(/\/$/, ''));
+    assert.ok(p.version > before, `version ${p.version} after ${before}`);
+    assert.equal((await client.connection.sendRequest(DiagramsRequest, { uri: file })).version, p.version);
   });
 
   test('ppb/diagrams lists the maps of the folder with source locations', async () => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { previewStrings } from '../../client/src/preview/strings';
 import { PREVIEW_TEXT, TEXT } from '../../client/src/texts';
-import type { Localized } from '../../server/src/service/localized';
+import type { Localized } from '../../server/src/protocol/language';
 import { REPO } from '../support/temp-model';
 
 const read = (file: string): string => readFileSync(path.join(REPO, file), 'utf8');

@@ -58,7 +58,7 @@ test('the .vsix holds the bundles and what the Marketplace shows, nothing else',
   const pictures = manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.image));
   const shipped = ['LICENSE', 'README.md', 'media/icon.png', 'media/preview.css', 'package.json', 'package.nls.id.json', 'package.nls.json', ...sample, ...pictures];
   for (const f of shipped) assert.ok(files.includes(f), `${f} ships`);
-  const bundles = ['dist/client.js', 'dist/media/export.js', 'dist/media/preview.js', 'dist/server.js'];
+  const bundles = ['dist/cli-standalone.js', 'dist/client.js', 'dist/media/export.js', 'dist/media/preview.js', 'dist/server.js'];
   assert.deepEqual(files.filter((f) => !shipped.includes(f)), bundles.filter((f) => files.includes(f)), 'only the bundles besides');
 });
 

@@ -31,7 +31,7 @@ test('transport errors: the first three are let go, then the client shuts down',
 });
 
 test('the extension gives the language client this policy as its error handler', () => {
-  const source = readFileSync(path.join(REPO, 'client/src/extension.ts'), 'utf8');
+  const source = readFileSync(path.join(REPO, 'client/src/language-server.ts'), 'utf8');
   assert.match(source, /errorHandler: restartHandler\(new RestartPolicy\(\)\)/);
   assert.match(source, /CloseAction\.Restart/);
 });

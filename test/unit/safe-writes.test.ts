@@ -18,15 +18,20 @@ test('the language server never writes a file: quick fixes and renames are works
   assert.deepEqual([...writesIn('server/src/lsp'), ...writesIn('server/src/service')], []);
 });
 
-test('the extension writes only exports, and the sample into a new folder the user picked, never over a file', () => {
+test('the extension writes only exports, whole or not at all, and the sample into a new folder the user picked', () => {
   assert.deepEqual(writesIn('client/src').sort(), [
-    'client/src/preview/export.ts: fs.writeFile',
     'client/src/walkthrough.ts: fs.copy',
     'client/src/walkthrough.ts: fs.delete',
     'client/src/walkthrough.ts: fs.rename',
+    'client/src/write-whole.ts: fs.delete',
+    'client/src/write-whole.ts: fs.rename',
+    'client/src/write-whole.ts: fs.writeFile',
   ]);
-  const exportTs = readFileSync(path.join(REPO, 'client/src/preview/export.ts'), 'utf8');
-  assert.match(exportTs, /writeFileAtomic\(target\.fsPath, file, true\)/);
+  // An export: a new temporary file beside the target, renamed over it (the save dialog asked).
+  const whole = readFileSync(path.join(REPO, 'client/src/write-whole.ts'), 'utf8');
+  assert.match(whole, /fs\.writeFile\(partial, bytes\)/);
+  assert.match(whole, /fs\.rename\(partial, target, \{ overwrite: true \}\)/);
+  assert.match(whole, /fs\.delete\(partial\)/);
   // The sample: copied under a temporary name that cannot exist, renamed into place without
   // replacing anything; only that temporary copy is ever deleted.
   const walkthrough = readFileSync(path.join(REPO, 'client/src/walkthrough.ts'), 'utf8');

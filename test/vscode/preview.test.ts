@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'mocha';
@@ -53,6 +53,26 @@ describe('preview', () => {
       return text.includes('Menyelaraskan') && !text.includes('Memutakhirkan');
     });
     await replaceText(editor.document, 'Menyelaraskan data', 'Memutakhirkan data');
+  });
+
+  it('redraws when the file changes on disk, with no editor open on it (ppb/modelChanged)', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    assert.ok(folder, 'a workspace folder');
+    const file = path.join(folder, FILE);
+    const before = readFileSync(file, 'utf8');
+    assert.ok(before.includes('Memutakhirkan data'));
+    try {
+      // As a `git checkout` or another program would change it: on disk only.
+      writeFileSync(file, before.replace('Memutakhirkan data', 'Mencocokkan data'));
+      await waitFor('the preview to draw the step changed on disk', async () => {
+        const text = (await exportShown('disk.svg')).toString('utf8');
+        return text.includes('Mencocokkan') && !text.includes('Memutakhirkan');
+      });
+    } finally {
+      writeFileSync(file, before);
+    }
+    await waitFor('the preview to draw the file as it was again', async () => (await exportShown('disk-back.svg')).toString('utf8').includes('Memutakhirkan'));
   });
 
   it('opened with no PPB editor in front, shows the workspace\'s model instead of nothing', async () => {

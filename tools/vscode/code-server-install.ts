@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pick, type Lang, type Localized } from '../../server/src/service/localized';
+import { pick, type Lang, type Localized } from '../../server/src/protocol/language';
 import { withCacheLock } from './cache-lock';
 import { installerEnv } from './clean-env';
 import { withProgress } from './install-progress';

@@ -1,4 +1,4 @@
-import type { Localized } from '../../server/src/service/localized';
+import type { Localized } from '../../server/src/protocol/language';
 import { duration, type Progress } from './install-progress';
 
 const MIN_S = { id: { min: 'mnt', s: 'dtk' }, en: { min: 'min', s: 's' } } as const;

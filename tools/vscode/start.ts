@@ -1,13 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { envLang } from '../../server/src/cli/env-lang';
-import { pick, type Localized } from '../../server/src/service/localized';
+import { langFromEnv } from '../../server/src/protocol/language';
+import { pick, type Localized } from '../../server/src/protocol/language';
 import { ensureCodeServer, vscodeCacheDir } from './code-server-install';
 import { installVsix, startCodeServer } from './code-server';
 import { START_TEXT } from './start-text';
 
-const lang = envLang();
+const lang = langFromEnv(process.env);
 const say = (text: Localized | string): void => console.log(typeof text === 'string' ? text : pick(text, lang));
 
 /** The desktop VS Code's command line, when this machine has one (and has a display for it). */

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { withDensity } from '../../../server/src/cli/png-density';
-import { writeFileAtomic } from '../../../server/src/cli/write-file';
 import type { ExportFormat } from '../../../server/src/protocol/webview';
 import type { ExportFolder } from '../export-folder';
 import { say } from '../lang';
 import { TEXT } from '../texts';
+import { writeWhole } from '../write-whole';
 import type { PreviewPanel } from './panel';
 import { exportBytes } from './validate';
 
@@ -53,11 +52,9 @@ export async function exportShownMap(panel: PreviewPanel, preferred: ExportForma
     );
     const bytes = exportBytes(format, image.data);
     if (!bytes) throw new Error(say(TEXT.noValidImage(format.toUpperCase())));
-    // As `ppb export` writes them: a PNG says its density (word processors place it at real size),
-    // the file is whole or absent, and replaces one only because the save dialog asked.
-    const file = format === 'png' ? withDensity(bytes, image.scale) : bytes;
-    if (target.scheme === 'file') await writeFileAtomic(target.fsPath, file, true);
-    else await vscode.workspace.fs.writeFile(target, file);
+    // As `ppb export` writes them: the PNG says its density (the rasterizer put it in), the file
+    // is whole or absent, and replaces one only because the save dialog asked.
+    await writeWhole(target, bytes);
     log.info(`Exported ${shown.id} to ${target.toString()} (${bytes.length} bytes)`);
     void vscode.window.showInformationMessage(say(TEXT.saved(vscode.workspace.asRelativePath(target))));
   } catch (err) {

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExportFormat } from '../../../server/src/protocol/webview';
 import type { ExportFolder } from '../export-folder';
+import type { PpbLanguageServer } from '../language-server';
 import { onDidChangeLang, say } from '../lang';
 import { TEXT } from '../texts';
 import { exportShownMap } from './export';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, isPpbDocument, workspaceFolderUris, type PreviewHost } from './panel';
 import { parsePreviewState } from './validate';
+import { PPB_GLOB } from '../../../server/src/protocol/ppb-files';
 
 /**
  * The PPB preview: one panel that follows the PPB editor in front, restored after a window
@@ -20,11 +21,14 @@ export class PreviewManager implements vscode.Disposable {
   constructor(
     extensionUri: vscode.Uri,
     log: vscode.LogOutputChannel,
-    client: () => Promise<LanguageClient | undefined>,
+    server: PpbLanguageServer,
     private readonly exportFolder: ExportFolder,
   ) {
-    this.host = { extensionUri, log, client, exportFrom: (panel, format) => void exportShownMap(panel, format, log, exportFolder) };
+    this.host = { extensionUri, log, client: () => server.start(), exportFrom: (panel, format) => void exportShownMap(panel, format, log, exportFolder) };
     this.disposables.push(
+      // Every change of the model redraws, whatever made it: typing, a file written on disk, a checkout.
+      server.onModelChanged(({ scope, version }) => this.panel?.modelChanged(scope, version)),
+      server.onDidStart(() => this.panel?.serverStarted()),
       onDidChangeLang(() => this.panel?.relabel()),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (webviewPanel, state: unknown) => {
@@ -34,9 +38,6 @@ export class PreviewManager implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && isPpbDocument(editor.document)) void this.panel?.follow(editor.document.uri.toString(), editor.selection.active);
-      }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (isPpbDocument(e.document) && e.contentChanges.length > 0) this.panel?.scheduleRefresh();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         const doc = e.textEditor.document;
@@ -99,6 +100,6 @@ export class PreviewManager implements vscode.Disposable {
 
 /** With no PPB editor in front, the preview shows the model of the workspace's first PPB file rather than nothing. */
 async function firstPpbFile(): Promise<vscode.Uri | undefined> {
-  const [found] = await vscode.workspace.findFiles('**/*.{ppb.yaml,ppb.yml}', '**/node_modules/**', 1);
+  const [found] = await vscode.workspace.findFiles(PPB_GLOB, '**/node_modules/**', 1);
   return found;
 }

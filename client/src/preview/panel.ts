@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramSummary } from '../../../server/src/protocol/diagram';
-import { DiagramRequest, DiagramsRequest, FocusRequest, type DiagramsResult } from '../../../server/src/protocol/requests';
+import { DiagramRequest, DiagramsRequest, FocusRequest, inScope, type DiagramsResult } from '../../../server/src/protocol/requests';
 import { assertNever, type ExportFormat, type HostMessage, type WebviewMessage } from '../../../server/src/protocol/webview';
 import { say, userLang } from '../lang';
 import { TEXT } from '../texts';
 import { previewHtml } from './html';
 import { previewStrings } from './strings';
 import { parseWebviewMessage } from './validate';
+import { isPpbFileName } from '../../../server/src/protocol/ppb-files';
 
 export const PREVIEW_VIEW_TYPE = 'ppb.preview';
 
@@ -22,7 +23,7 @@ export interface PreviewHost {
   exportFrom(panel: PreviewPanel, format: ExportFormat): void;
 }
 
-export const isPpbDocument = (doc: vscode.TextDocument): boolean => /\.ppb\.ya?ml$/i.test(doc.uri.path);
+export const isPpbDocument = (doc: vscode.TextDocument): boolean => isPpbFileName(doc.uri.path);
 
 export function workspaceFolderUris(): string[] {
   return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
@@ -65,6 +66,8 @@ export class PreviewPanel implements vscode.Disposable {
   private cursorMap: string | undefined;
   private revealed: { uri: string; at: number } | undefined;
   private showVersion = 0;
+  /** The newest model version an answer or a `ppb/modelChanged` brought: older answers are stale. */
+  private modelVersion = 0;
   private ticket = 0;
   private exportId = 0;
   private readonly exports = new Map<number, PendingExport>();
@@ -211,6 +214,18 @@ export class PreviewPanel implements vscode.Disposable {
     else if (changed) await this.refresh();
   }
 
+  /** `ppb/modelChanged`: the model of `scope` is at `version` now; redraw if it is ours. */
+  modelChanged(scope: string, version: number): void {
+    if (this.uri === undefined || !inScope(this.uri, scope) || version <= this.modelVersion) return;
+    this.scheduleRefresh();
+  }
+
+  /** A (re)started server counts its model versions from the start again. */
+  serverStarted(): void {
+    this.modelVersion = 0;
+    this.scheduleRefresh(0);
+  }
+
   scheduleRefresh(delay = TYPING_DELAY): void {
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => void this.refresh(), delay);
@@ -251,8 +266,10 @@ export class PreviewPanel implements vscode.Disposable {
     if (uri === undefined) return this.notice(say(TEXT.noPpbFile));
     const ticket = ++this.ticket;
     const list = await this.request((c) => c.sendRequest(DiagramsRequest, { uri }));
-    // `ticket`: an answer to a request that a newer one overtook is dropped.
-    if (!list || ticket !== this.ticket) return;
+    // `ticket`: an answer to a request that a newer one overtook is dropped; `version`: an answer
+    // older than one already shown (the server answers in order, but a restart starts anew).
+    if (!list || ticket !== this.ticket || list.version < this.modelVersion) return;
+    this.modelVersion = list.version;
     if (this.banner(list.syntaxError)) return; // the YAML is broken: keep the last good drawing
     this.catalog = list.diagrams;
     this.post({ type: 'catalog', uri, diagrams: list.diagrams });
@@ -270,7 +287,8 @@ export class PreviewPanel implements vscode.Disposable {
     const uri = this.uri;
     if (uri === undefined) return;
     const one = await this.request((c) => c.sendRequest(DiagramRequest, { uri, id: diagramId }));
-    if (!one || ticket !== this.ticket) return;
+    if (!one || ticket !== this.ticket || one.version < this.modelVersion) return;
+    this.modelVersion = one.version;
     if (this.banner(one.syntaxError)) return;
     if (!one.diagram) {
       const known = this.catalog.find((d) => d.id === diagramId);

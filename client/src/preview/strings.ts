@@ -1,5 +1,5 @@
 import type { PreviewStrings } from '../../../server/src/protocol/webview';
-import { pick, type Lang } from '../../../server/src/service/localized';
+import { pick, type Lang } from '../../../server/src/protocol/language';
 import { PREVIEW_TEXT } from '../texts';
 
 /** The webview's words in `lang` (the page has no language setting of its own). */

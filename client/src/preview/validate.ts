@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Location, Position } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import type { ExportFormat, PreviewState, WebviewMessage } from '../../../server/src/protocol/webview';
+import { isPpbFileName } from '../../../server/src/protocol/ppb-files';
 
 /**
  * The webview is untrusted: every message it posts is checked here, shape and values, before
@@ -34,7 +35,7 @@ export function isPpbFileInside(uri: string, folders: readonly string[]): boolea
   } catch {
     return false;
   }
-  if (!/\.ppb\.ya?ml$/i.test(u.path)) return false;
+  if (!isPpbFileName(u.path)) return false;
   const file = path.posix.normalize(u.path);
   if (file !== u.path) return false; // `..`, `.` or doubled slashes: not a path the server sent
   return folders.some((f) => {

@@ -2,7 +2,7 @@
 // drawn by the same code as the preview.
 import { EXPORT_GLOBAL, type ExportPage } from '../../../server/src/protocol/export-page';
 import { drawSvg, renderSvg } from '../render';
-import { inkedPixels } from './ink';
+import { pngFile } from './raster';
 import { standaloneSvg } from './standalone';
 
 const page: ExportPage = {
@@ -10,7 +10,7 @@ const page: ExportPage = {
     const svg = await renderSvg(elementId, mermaidText, 'default');
     return standaloneSvg(svg, document);
   },
-  inked: inkedPixels,
+  png: pngFile,
   draw: (mermaidText, elementId, theme) => drawSvg(elementId, mermaidText, theme),
 };
 

@@ -1,7 +1,7 @@
 import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramNode } from '../../../server/src/protocol/diagram';
 import type { PreviewStrings } from '../../../server/src/protocol/webview';
-import { toMermaid, type LaneLayout } from '../../../server/src/service/diagram/to-mermaid';
+import { toMermaid, type LaneLayout } from '../../../server/src/service';
 import type { MermaidTheme } from '../render';
 import { parseSvg } from '../parse-svg';
 import { putTitle, titledMarkup } from '../svg-title';

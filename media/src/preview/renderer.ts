@@ -2,12 +2,17 @@ import { EXPORT_GLOBAL, type ExportPage } from '../../../server/src/protocol/exp
 import type { MermaidTheme } from '../render';
 
 /**
- * Mermaid text to Mermaid's SVG markup, without our title (svg-title.ts puts it on). Mermaid
- * lives in the export bundle, which the page loads before this script: the preview and every
- * export draw with the same code, and the extension ships Mermaid once.
+ * The export bundle's page (`dist/media/export.js`), which the preview loads before its own
+ * script: the preview and every export draw and rasterize with the same code, and the extension
+ * ships Mermaid once.
  */
-export function drawSvg(elementId: string, text: string, theme: MermaidTheme): Promise<string> {
+export function exportPage(): ExportPage {
   const page = (globalThis as Record<string, unknown>)[EXPORT_GLOBAL] as ExportPage | undefined;
-  if (!page) return Promise.reject(new Error('The drawing code (export.js) did not load.'));
-  return page.draw(text, elementId, theme);
+  if (!page) throw new Error('The drawing code (export.js) did not load.');
+  return page;
+}
+
+/** Mermaid text to Mermaid's SVG markup, without our title (svg-title.ts puts it on). */
+export async function drawSvg(elementId: string, text: string, theme: MermaidTheme): Promise<string> {
+  return exportPage().draw(text, elementId, theme);
 }

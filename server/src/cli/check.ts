@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pick, positionAt, PpbWorkspace, type Lang, type Localized } from '../service';
-import { createSchemaValidator } from '../service/schema-check';
+import { PpbWorkspace, createSchemaValidator, pick, positionAt, type Lang, type Localized } from '../service';
 import { loadModel, modelsOf } from './load-model';
 
 /** One line of `ppb check --format json`: positions 1-based, the end one past the last character. */

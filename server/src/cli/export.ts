@@ -4,14 +4,11 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DiagramSummary } from '../protocol/diagram';
-import { pick, positionAt, PpbWorkspace, toMermaid, type DiagramCatalog, type Lang, type Localized } from '../service';
-import { nearest } from '../service/closest';
-import { codeKey } from '../service/code-grammar';
+import { PpbWorkspace, codeKey, nearest, pick, positionAt, toMermaid, type DiagramCatalog, type Lang, type Localized } from '../service';
 import { BROWSER_CANDIDATES, findBrowser } from './browser';
 import { exportFiles } from './file-name';
 import { loadModel, modelsOf } from './load-model';
 import { CLI_TEXT } from './messages';
-import { withDensity } from './png-density';
 import { ExportBrowser, type DiagramRenderer } from './renderer';
 import { writeFileAtomic } from './write-file';
 
@@ -93,7 +90,7 @@ function pictureDrawer(r: DiagramRenderer, scale: number | undefined, lang: Lang
     const svg = await r.svg(text, id);
     if (scale === undefined) return { data: svg.svg };
     const png = await r.png(svg, scale);
-    return { data: withDensity(png.png, png.scale), ...(png.scale < scale ? { note: pick(CLI_TEXT.smallerScale(png.scale), lang) } : {}) };
+    return { data: png.png, ...(png.scale < scale ? { note: pick(CLI_TEXT.smallerScale(png.scale), lang) } : {}) };
   };
 }
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findPpbFiles } from '../node/ppb-files';
 import { readTexts } from '../node/read-texts';
-import type { PpbWorkspace, Localized } from '../service';
+import type { Localized, PpbWorkspace } from '../service';
 import { CLI_TEXT } from './messages';
 
 const reason = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? String(err);

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pick, type Lang, type Localized } from '../service';
-import { envLang } from './env-lang';
+import { langFromEnv } from '../protocol/language';
 import { runCheck } from './check';
 import { EXPORT_FORMATS, isExportFormat, MAX_SCALE, runExport, type ExportOptions } from './export';
 import { CLI_TEXT } from './messages';
@@ -57,7 +57,7 @@ function exportOptions(values: Values, paths: readonly string[], lang: Lang, say
 }
 
 async function main(argv: string[]): Promise<number> {
-  let lang = envLang();
+  let lang = langFromEnv(process.env);
   const say = (text: Localized, stream: NodeJS.WriteStream = process.stderr): void => {
     stream.write(`${pick(text, lang)}\n`);
   };

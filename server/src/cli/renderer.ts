@@ -4,12 +4,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EXPORT_GLOBAL, type ExportedSvg, type ExportPage } from '../protocol/export-page';
 import { BROWSER_ARGS } from './browser';
 
-/**
- * Chromium's largest picture, in device pixels per side; a PNG that would be larger is drawn at
- * a smaller scale (and says so) rather than cut or blank.
- */
-export const MAX_PNG_SIDE = 16_384;
-
 /** How long one map may take to draw before it is given up. */
 const RENDER_TIMEOUT_MS = 120_000;
 
@@ -31,39 +25,25 @@ function cause(err: unknown): Error {
 }
 
 /** A context with no network at all: every request is refused before it leaves. */
-async function offlineContext(browser: Browser, deviceScaleFactor = 1): Promise<BrowserContext> {
-  const context = await browser.newContext({ offline: true, deviceScaleFactor });
+async function offlineContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ offline: true });
   await context.route('**/*', (route) => route.abort());
   return context;
 }
 
-export interface PngResult {
-  readonly png: Buffer;
-  /** The scale used: the one asked for, or less for a map larger than Chromium can draw. */
-  readonly scale: number;
-}
-
 /**
- * One worker in Chromium: a page holding the export bundle turns Mermaid text into standalone
- * SVG (the bundle is the only script its Content Security Policy allows, by hash); another page,
- * with no script at all, draws an SVG file as an image and photographs it.
+ * One worker in Chromium: a page holding the export bundle (the only script its Content Security
+ * Policy allows, by hash) turns Mermaid text into a standalone SVG, and an SVG into a PNG.
  */
 export class DiagramRenderer {
-  private pngContext: BrowserContext | undefined;
-  private pngPage: Page | undefined;
-  private pngScale = 0;
-
-  private constructor(
-    private readonly browser: Browser,
-    private readonly svgPage: Page,
-  ) {}
+  private constructor(private readonly svgPage: Page) {}
 
   static async open(browser: Browser, bundle: string): Promise<DiagramRenderer> {
     const page = await (await offlineContext(browser)).newPage();
     const hash = createHash('sha256').update(bundle).digest('base64');
     await page.setContent(html(`default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:; font-src data:`));
     await page.addScriptTag({ content: bundle });
-    return new DiagramRenderer(browser, page);
+    return new DiagramRenderer(page);
   }
 
   /** Calls the export page's method in Chromium, with a timeout and Mermaid's error as cause. */
@@ -88,31 +68,13 @@ export class DiagramRenderer {
     return this.call('render', mermaidText, elementId);
   }
 
-  private async pngPageAt(scale: number): Promise<Page> {
-    if (this.pngPage && scale === this.pngScale) return this.pngPage;
-    await this.pngContext?.close();
-    this.pngContext = await offlineContext(this.browser, scale);
-    this.pngPage = await this.pngContext.newPage();
-    this.pngScale = scale;
-    return this.pngPage;
-  }
-
   /**
-   * The SVG file drawn as an image (as a browser opens it: no script, nothing outside), on white,
-   * photographed at `scale` device pixels per CSS pixel: a PNG of width × scale by height × scale.
-   * A picture with no ink is an error, never a file.
+   * The SVG file as a PNG by the export page's rasterizer (the preview's too): `scale` device
+   * pixels per CSS pixel, less for a map too large, with its density; a blank picture is refused.
    */
-  async png(svg: ExportedSvg, wantedScale: number): Promise<PngResult> {
-    if ((await this.call('inked', svg.svg)) === 0) throw new Error('the picture came out blank');
-    const scale = Math.min(wantedScale, MAX_PNG_SIDE / svg.width, MAX_PNG_SIDE / svg.height);
-    const page = await this.pngPageAt(scale);
-    const { width, height } = svg;
-    await page.setViewportSize({ width, height });
-    const src = `data:image/svg+xml;base64,${Buffer.from(svg.svg, 'utf8').toString('base64')}`;
-    const style = '<style>html,body{margin:0;background:#fff;overflow:hidden}img{display:block}</style>';
-    await page.setContent(html(`default-src 'none'; img-src data:; style-src 'unsafe-inline'`, `${style}<img alt="" width="${width}" height="${height}" src="${src}">`));
-    const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
-    return { png, scale };
+  async png(svg: ExportedSvg, scale: number): Promise<{ png: Buffer; scale: number }> {
+    const drawn = await this.call('png', svg, scale);
+    return { png: Buffer.from(drawn.png, 'base64'), scale: drawn.scale };
   }
 }
 

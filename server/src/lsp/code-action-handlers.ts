@@ -1,18 +1,15 @@
 import { CodeActionKind, type CodeAction, type CodeLens, type Connection, type WorkspaceEdit } from 'vscode-languageserver';
-import { isPpbFileName, type Lang } from '../service';
-import { codeActions } from '../service/features/code-actions';
-import { codeLenses } from '../service/features/code-lens';
-import { offsetAt } from '../service';
+import { isPpbFileName } from '../protocol/ppb-files';
+import { codeActions, codeLenses, offsetAt, type Lang } from '../service';
 import type { FolderModels } from './folder-models';
 import { toLspDiagnostic, toLspRange } from './to-lsp';
 
 /** Other YAML files of the editor get nothing (and no model of their own). */
-const isPpb = (uri: string): boolean => isPpbFileName(uri.split('/').pop() ?? '');
 
 /** Quick fixes (`textDocument/codeAction`, kind quickfix) and the code lenses above each map. */
 export function registerCodeActionHandlers(connection: Connection, models: FolderModels, lang: () => Lang): void {
   connection.onCodeAction(({ textDocument, range, context }): CodeAction[] => {
-    if (!isPpb(textDocument.uri)) return [];
+    if (!isPpbFileName(textDocument.uri)) return [];
     if (context.only && !context.only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty)) return [];
     const ws = models.modelFor(textDocument.uri);
     const parsed = ws.parsed(textDocument.uri);
@@ -24,7 +21,7 @@ export function registerCodeActionHandlers(connection: Connection, models: Folde
     });
   });
   connection.onCodeLens(({ textDocument }): CodeLens[] => {
-    if (!isPpb(textDocument.uri)) return [];
+    if (!isPpbFileName(textDocument.uri)) return [];
     const ws = models.modelFor(textDocument.uri);
     return codeLenses(ws, textDocument.uri, lang()).map((l) => ({
       range: toLspRange(ws, l.span.uri, l.span.start, l.span.end),

@@ -8,10 +8,7 @@ import {
   type CompletionList,
   type Connection,
 } from 'vscode-languageserver';
-import { offsetAt, positionAt, type Lang } from '../service';
-import { completions, type PpbCompletionItem, type PpbCompletionKind } from '../service/features/completion';
-import { snippetAsPlainText } from '../service/features/snippet';
-import type { ParsedFile } from '../service/parse';
+import { completions, offsetAt, positionAt, snippetAsPlainText, type Lang, type ParsedFile, type PpbCompletionItem, type PpbCompletionKind } from '../service';
 import type { FolderModels } from './folder-models';
 
 /**

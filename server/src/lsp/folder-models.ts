@@ -1,5 +1,4 @@
-import { PpbWorkspace } from '../service';
-import { createSchemaValidator } from '../service/schema-check';
+import { PpbWorkspace, createSchemaValidator } from '../service';
 
 /**
  * One model per workspace folder (FORMAT.md: all PPB files under a folder are one instansi).
@@ -58,6 +57,13 @@ export class FolderModels {
   /** Drops a file outside every folder once it is closed and gone. */
   forgetLoose(uri: string): void {
     this.loose.delete(uri);
+  }
+
+  /** The scope `ppb/modelChanged` names a model by: its folder, or its one file. */
+  scopeOf(ws: PpbWorkspace): string | undefined {
+    for (const [key, model] of this.folders) if (model === ws) return key;
+    for (const [uri, model] of this.loose) if (model === ws) return uri;
+    return undefined;
   }
 
   all(): PpbWorkspace[] {

@@ -10,13 +10,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { pick, type Lang, type Localized, type PpbWorkspace } from '../service';
-import { definition } from '../service/features/definition';
-import { documentSymbols, type PpbOutlineItem, type PpbOutlineKind } from '../service/features/document-symbols';
-import { hover } from '../service/features/hover';
-import { references } from '../service/features/references';
-import { prepareRename, rename } from '../service/features/rename';
-import { workspaceSymbols } from '../service/features/workspace-symbols';
+import { definition, documentSymbols, hover, pick, prepareRename, references, rename, workspaceSymbols, type Lang, type Localized, type PpbOutlineItem, type PpbOutlineKind, type PpbWorkspace } from '../service';
 import type { FolderModels } from './folder-models';
 import { locationOf, offsetAt, rangeOf } from './spans';
 

@@ -14,8 +14,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { findPpbFiles } from '../node/ppb-files';
 import { readTexts } from '../node/read-texts';
+import { ModelChangedNotification } from '../protocol/requests';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type PpbSettings } from '../protocol/settings';
-import { isPpbFileName, langFromLocale, PPB_GLOB, type Lang, type PpbWorkspace } from '../service';
+import { langOfSetting } from '../protocol/language';
+import { isPpbFileName, PPB_GLOB } from '../protocol/ppb-files';
+import type { Lang, PpbWorkspace } from '../service';
 import { registerCodeActionHandlers } from './code-action-handlers';
 import { COMPLETION_TRIGGERS, registerCompletionHandlers } from './completion-handlers';
 import { registerDiagramRequests } from './diagram-requests';
@@ -23,16 +26,14 @@ import { FolderModels } from './folder-models';
 import { NAVIGATION_CAPABILITIES, registerNavigationHandlers } from './navigation-handlers';
 import { toLspDiagnostic } from './to-lsp';
 
-function isPpbUri(uri: string): boolean {
-  return isPpbFileName(uri.split('/').pop() ?? '');
-}
-
 /** Wires the pure service to a connection: documents, files on disk, settings, diagnostics. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const models = new FolderModels();
   /** What each file last received, so unchanged diagnostics are not sent again. */
   const published = new Map<string, string>();
+  /** The version of each model last announced with `ppb/modelChanged`. */
+  const announced = new WeakMap<PpbWorkspace, number>();
   const dirty = new Set<PpbWorkspace>();
   /** Folders still being read from disk: their diagnostics wait, or a file opened meanwhile would show every unit of the unread files as unknown. */
   const loading = new Set<PpbWorkspace>();
@@ -45,7 +46,7 @@ export function startServer(connection: Connection): void {
   let clientCapabilities: ClientCapabilities = {};
   let scheduled: NodeJS.Immediate | undefined;
 
-  const lang = (): Lang => (settings.bahasa === 'auto' ? langFromLocale(locale) : settings.bahasa);
+  const lang = (): Lang => langOfSetting(settings.bahasa, locale);
 
   const publish = (force = false): void => {
     scheduled = undefined;
@@ -59,6 +60,11 @@ export function startServer(connection: Connection): void {
         published.set(uri, key);
         // The version of the open text they were computed from, so a client can drop stale ones.
         void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
+      }
+      const scope = models.scopeOf(ws);
+      if (scope !== undefined && announced.get(ws) !== ws.version) {
+        announced.set(ws, ws.version);
+        void connection.sendNotification(ModelChangedNotification, { scope, version: ws.version });
       }
     }
   };
@@ -98,7 +104,7 @@ export function startServer(connection: Connection): void {
         if ('text' in read && !documents.get(uri)) ws.setFile(uri, read.text);
       }
       for (const doc of documents.all()) {
-        if (isPpbUri(doc.uri) && models.modelFor(doc.uri) === ws) ws.setFile(doc.uri, doc.getText());
+        if (isPpbFileName(doc.uri) && models.modelFor(doc.uri) === ws) ws.setFile(doc.uri, doc.getText());
       }
     } finally {
       loading.delete(ws);
@@ -165,7 +171,7 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidChangeContent(({ document }) => {
-    if (!isPpbUri(document.uri)) return;
+    if (!isPpbFileName(document.uri)) return;
     const ws = models.modelFor(document.uri);
     if (ws.setFile(document.uri, document.getText())) schedule(ws);
     else if (!published.has(document.uri)) schedule(ws);
@@ -173,7 +179,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidClose(async ({ document }) => {
     const uri = document.uri;
-    if (!isPpbUri(uri)) return;
+    if (!isPpbFileName(uri)) return;
     const ws = models.modelFor(uri);
     // Back to the disk's text; a file gone from disk, or outside every folder, leaves the model.
     const text = models.isInFolder(uri) ? await readFromDisk(uri) : undefined;
@@ -190,7 +196,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
-      if (!isPpbUri(change.uri)) continue;
+      if (!isPpbFileName(change.uri)) continue;
       const ws = models.modelFor(change.uri);
       if (change.type === FileChangeType.Deleted) {
         if (documents.get(change.uri)) continue; // still open: the editor's text stands

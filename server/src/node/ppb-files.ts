@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
-import { isPpbFileName } from '../service';
+import { isPpbFileName } from '../protocol/ppb-files';
 
 /** Folders that never hold an author's maps, and can be huge. */
 const SKIPPED = new Set(['node_modules', 'dist', 'out']);

@@ -11,14 +11,24 @@ export interface ExportedSvg {
   readonly height: number;
 }
 
+/** A PNG file as base64, drawn at `scale` (the one asked for, or less for a map too large). */
+export interface ExportedPng {
+  readonly png: string;
+  readonly scale: number;
+}
+
 export interface ExportPage {
   /**
    * Mermaid text to a standalone SVG file's text; rejects with Mermaid's error. `elementId`
    * (letters, digits, `-`) scopes the SVG's styles; the same id gives the same file.
    */
   render(mermaidText: string, elementId: string): Promise<ExportedSvg>;
-  /** How many pixels are not white when the SVG file is drawn as an image (0: blank). */
-  inked(svg: string): Promise<number>;
+  /**
+   * The SVG file as a PNG at `scale` × its size on white, with its density; smaller when it
+   * would pass 16,384 pixels a side; rejects a picture that comes out blank. The one rasterizer
+   * of `ppb export` and the preview.
+   */
+  png(file: ExportedSvg, scale: number): Promise<ExportedPng>;
   /**
    * Mermaid text to the SVG as Mermaid draws it in `theme`, without our title: the preview puts
    * that on the SVG it parses to show (media/src/svg-title.ts), so the SVG is parsed once. The

@@ -1,4 +1,4 @@
-import { RequestType, type Location, type Position } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Location, type Position } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramSummary } from './diagram';
 
 /** Custom requests of the PPB language server (any LSP client may send them). */
@@ -44,3 +44,25 @@ export interface FocusResult {
 }
 
 export const FocusRequest = new RequestType<FocusParams, FocusResult | null, void>('ppb/focus');
+
+export interface ModelChangedParams {
+  /**
+   * The model that changed: a workspace folder's URI (no trailing slash), or the URI of a file
+   * outside every folder. A document belongs to it when its URI is the scope or starts with
+   * the scope and a slash.
+   */
+  readonly scope: string;
+  /** The model's new version, as `ppb/diagrams` and `ppb/diagram` answer it. */
+  readonly version: number;
+}
+
+/**
+ * Server → client, whenever a model changes: an edit, a file written, created or deleted on
+ * disk (a `git checkout`), a folder loaded. A preview redraws from it, whatever caused it.
+ */
+export const ModelChangedNotification = new NotificationType<ModelChangedParams>('ppb/modelChanged');
+
+/** Whether the document `uri` belongs to the model `scope` of a `ppb/modelChanged`. */
+export function inScope(uri: string, scope: string): boolean {
+  return uri === scope || uri.startsWith(`${scope}/`);
+}

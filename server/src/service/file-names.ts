@@ -1,7 +1,2 @@
-/** A PPB file is any `*.ppb.yaml` or `*.ppb.yml` (FORMAT.md). */
-export function isPpbFileName(name: string): boolean {
-  return /\.ppb\.ya?ml$/i.test(name);
-}
-
-/** Glob for watchers and document selectors. */
-export const PPB_GLOB = '**/*.ppb.{yaml,yml}';
+// The one PPB-file test lives in the protocol: the editor, the server and the CLI share it.
+export { isPpbFileName, PPB_GLOB } from '../protocol/ppb-files';

@@ -4,6 +4,7 @@ import type { Span } from '../diagnostic';
 import type { MapDecl, ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
 import { cfmDiagram, cfmSummary } from './cfm';
+import { uniqueExportNames } from './export-name';
 import { LEVEL0_ID, level0Diagram, level0Summary } from './level0';
 import { level1Diagram, level1Summary } from './level1';
 import { safeId } from './names';
@@ -69,8 +70,9 @@ export class DiagramCatalog {
     if (this.model.processes.length > 0) out.push(level0Summary(this.model), relasiSummary(this.model));
     for (const p of this.levelOf.values()) out.push(level1Summary(p, this.shownIn(p)));
     for (const m of this.mapOf.values()) out.push(cfmSummary(m, this.parentOfMap(m)));
-    this.summaries = out;
-    return out;
+    const names = uniqueExportNames(out.map((d) => d.exportName));
+    this.summaries = out.map((d, i) => ({ ...d, exportName: names[i] ?? d.exportName }));
+    return this.summaries;
   }
 
   get(id: string): Diagram<Span> | undefined {
@@ -86,7 +88,11 @@ export class DiagramCatalog {
       if (map) d = cfmDiagram(this.model, map, this.parentOfMap(map), this.opensFor);
       else if (level) d = level1Diagram(this.model, level, this.shownIn(level), this.opensFor);
     }
-    if (d) this.built.set(id, d);
+    if (!d) return undefined;
+    // Named as in the list: the file names of every export follow one rule.
+    const exportName = this.list().find((s) => s.id === id)?.exportName ?? d.exportName;
+    d = { ...d, exportName };
+    this.built.set(id, d);
     return d;
   }
 

@@ -1,0 +1,10 @@
+/** The types of the service's entry (`./index`), for modules that need only types. */
+export type { PpbDiagnostic, RelatedSpan, Severity, Span } from './diagnostic';
+export type { DiagnosticCode } from './codes-catalog';
+export type { Position } from './positions';
+export type { Lang, Localized } from './localized';
+export type { SchemaValidator } from './schema-check';
+export type { ParsedFile } from './parse';
+export type { DiagramFocus, LaneLayout, MermaidOptions } from './diagram';
+export type { PpbCompletionItem, PpbCompletionKind } from './features/completion';
+export type { PpbOutlineItem, PpbOutlineKind } from './features/document-symbols';
