@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
+import { readPng } from '../support/png';
 import { REPO } from '../support/temp-model';
 import { runCommand, Workbench } from './workbench';
 
@@ -14,7 +15,6 @@ const VSIX = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
 const FILE = 'kecklb-06.ppb.yaml';
 const MAP = 'KECKLB.06.01.CFM.01';
 const STEP = 15_000;
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The .vsix `npm run package` made, and not older than the bundles it should hold. */
 function packagedVsix(): string {
@@ -162,9 +162,11 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       await wb.screenshot('07-save-dialog');
       await page.keyboard.press('Enter');
       await until(page, STEP * 4, `${png} to be written`, () => Promise.resolve(existsSync(png)));
-      const bytes = readFileSync(png);
-      assert.deepEqual(bytes.subarray(0, 8), PNG_SIGNATURE);
-      assert.ok(bytes.length > 5000, `a real picture (${bytes.length} bytes)`);
+      // At ppb.export.scale (2 by default), which its density says (192 dpi), and drawn.
+      const facts = readPng(readFileSync(png));
+      assert.deepEqual(facts.density, { x: Math.round((96 / 0.0254) * 2), y: Math.round((96 / 0.0254) * 2), unit: 1 });
+      assert.ok(facts.width > 400 && facts.height > 200, `a map's size (${facts.width}x${facts.height})`);
+      assert.ok(facts.inked / (facts.width * facts.height) > 0.05 && facts.dark > 500, `drawn: ${facts.inked} pixels, ${facts.dark} dark`);
       await wb.screenshot('08-exported');
     });
 
