@@ -1,3 +1,7 @@
+// Where the sources may write files: a static complement to the tests that write for real, so a
+// new writer elsewhere is noticed in review. Behaviour: the atomic writer and `ppb export`
+// (test/export/parts.test.ts, test/export/cli.test.ts: no overwrite without --force, nothing
+// partial when a write fails midway); the preview's exports (test/vscode/preview.test.ts).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -14,28 +18,27 @@ function writesIn(dir: string): string[] {
     .flatMap((f) => [...readFileSync(path.join(root, f), 'utf8').matchAll(WRITES)].map((m) => `${dir}/${f}: ${m[1]}`));
 }
 
-test('the language server never writes a file: quick fixes and renames are workspace edits the editor applies (and can undo)', () => {
+test('no source of the language server or the service calls a file-writing API (quick fixes and renames are edits the editor applies)', () => {
   assert.deepEqual([...writesIn('server/src/lsp'), ...writesIn('server/src/service')], []);
 });
 
-test('the extension writes only exports, and the sample into a new folder the user picked, never over a file', () => {
+test('the extension\'s sources call file-writing APIs only in preview/export.ts (exports) and walkthrough.ts (the sample)', () => {
   assert.deepEqual(writesIn('client/src').sort(), [
     'client/src/preview/export.ts: fs.writeFile',
     'client/src/walkthrough.ts: fs.copy',
     'client/src/walkthrough.ts: fs.delete',
     'client/src/walkthrough.ts: fs.rename',
   ]);
-  const exportTs = readFileSync(path.join(REPO, 'client/src/preview/export.ts'), 'utf8');
-  assert.match(exportTs, /writeFileAtomic\(target\.fsPath, file, true\)/);
-  // The sample: copied under a temporary name that cannot exist, renamed into place without
-  // replacing anything; only that temporary copy is ever deleted.
+});
+
+test('the sample is copied and renamed into place with overwrite: false, and only its temporary copy deleted (walkthrough.ts; its folder dialog keeps it out of the VS Code suite)', () => {
   const walkthrough = readFileSync(path.join(REPO, 'client/src/walkthrough.ts'), 'utf8');
   assert.match(walkthrough, /fs\.copy\([^\n]*, partial, \{ overwrite: false \}\)/);
   assert.match(walkthrough, /fs\.rename\(partial, target, \{ overwrite: false \}\)/);
   assert.match(walkthrough, /fs\.delete\(partial, /);
 });
 
-test('the command line writes only through the atomic writer (temporary file, then rename or link)', () => {
+test('the CLI\'s sources call file-writing APIs only in write-file.ts, the atomic writer', () => {
   const writes = writesIn('server/src/cli');
   assert.ok(writes.every((w) => w.startsWith('server/src/cli/write-file.ts: ')), writes.join('\n'));
 });
