@@ -75,6 +75,9 @@ export function ppbDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 
 export const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
+/** What hovers show, as one text. */
+export const hoverText = (hovers: vscode.Hover[]): string => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+
 /** The PPB diagnostics of `uri`, one line each, for failure messages. */
 export function listDiagnostics(uri: vscode.Uri): string {
   const all = ppbDiagnostics(uri).map((d) => `${codeOf(d)} at ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
