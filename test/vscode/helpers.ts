@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'ppb.ppb';
 /** Each wait is bounded: a test fails with what it was waiting for, it never hangs. */
 export const WAIT_MS = 30_000;
+/** The sample the workspace was copied from. */
+const SAMPLE = path.join(__dirname, '../../../samples/klambu');
 
 /** The workspace the runner opened: a scratch copy of samples/klambu (tests edit it). */
 export function sample(relative: string): vscode.Uri {
@@ -94,4 +98,11 @@ export async function revertEdits(): Promise<void> {
     assert.ok(await vscode.workspace.applyEdit(edit), `could not restore ${doc.uri.path}`);
     await doc.save();
   }
+  // Restoring from disk is only right while the disk holds the sample: an edit saved meanwhile would be kept.
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return;
+  const changed = readdirSync(SAMPLE, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => readFileSync(path.join(folder.uri.fsPath, f), 'utf8') !== readFileSync(path.join(SAMPLE, f), 'utf8'));
+  assert.deepEqual(changed, [], 'sample files saved with a test\'s edits');
 }
