@@ -262,6 +262,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
     // Last: it leaves the extension without a server.
     await t.test('kills the language server again and again: restarted while under the limit, then not, with the message', async () => {
       // An unsaved error: each new server marks it again once it serves (killed while it starts, it would fail otherwise).
+      await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
       await goToLine(page, lineOf('pelaksana: subbag_umum'));
       await page.keyboard.press('End');
       await page.keyboard.type('x');

@@ -41,9 +41,14 @@ describe('the language server, killed', () => {
       watch.dispose();
     }
     const at = positionOf(doc, 'pelaksana: subbag_umum', 'pelaksana: '.length + 3);
-    await waitFor('a hover on subbag_umum from the new server', async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-      return hoverText(hovers ?? []).includes('Subbagian Umum dan Kepegawaian');
-    });
+    let shown = '';
+    await waitFor(
+      'a hover on subbag_umum from the new server',
+      async () => {
+        shown = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at)) ?? []);
+        return shown.includes('Subbagian Umum dan Kepegawaian');
+      },
+      () => `hover "${shown}" at ${at.line + 1}:${at.character + 1}, servers: ${languageServers(process.pid).join(', ') || 'none'}, ${listDiagnostics(doc.uri)}`,
+    );
   });
 });
