@@ -3,7 +3,7 @@ import { chmodSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { VALID, variant } from '../support/check';
-import { ppb } from '../support/ppb-cli';
+import { ppb, WITHOUT_ROOT_READ } from '../support/ppb-cli';
 import { REPO, TempModel } from '../support/temp-model';
 
 describe('ppb check', () => {
@@ -88,16 +88,20 @@ describe('ppb check', () => {
     assert.equal(ppb(['check', '--bogus']).code, 2);
     const id = ppb(['check', 'tidak/ada'], REPO, { LANG: 'id_ID.UTF-8' });
     assert.match(id.stderr, /tidak dapat membaca tidak\/ada: tidak ada berkas atau folder/);
-    if (process.getuid?.() !== 0) {
-      // root reads everything, so an unreadable file can only be tested as another user
-      const m = new TempModel();
-      try {
-        m.write('a.ppb.yaml', VALID);
-        chmodSync(path.join(m.dir, 'a.ppb.yaml'), 0o000);
-        assert.equal(ppb(['check', m.dir]).code, 2);
-      } finally {
-        m.dispose();
-      }
+  });
+
+  test('a file that cannot be read (mode 000, as root too) is named with the reason, exit 2; the other files are still checked', () => {
+    const m = new TempModel();
+    try {
+      m.write('a.ppb.yaml', variant('pelaksana: camat\n', 'pelaksana: camatt\n'));
+      m.write('b.ppb.yaml', 'unit:\n  seksi_baru:\n    nama: Seksi Baru\n');
+      chmodSync(path.join(m.dir, 'b.ppb.yaml'), 0o000);
+      const r = ppb(['check', '.', '--format', 'json'], m.dir, {}, WITHOUT_ROOT_READ);
+      assert.match(r.stderr, /cannot read b\.ppb\.yaml: permission denied/);
+      assert.deepEqual((JSON.parse(r.stdout) as { file: string; code: string }[]).map((x) => `${x.file} ${x.code}`), ['a.ppb.yaml PPB207']);
+      assert.equal(r.code, 2);
+    } finally {
+      m.dispose();
     }
   });
 

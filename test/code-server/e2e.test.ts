@@ -6,6 +6,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
+import { RestartPolicy } from '../../client/src/restart-policy';
+import { TEXT } from '../../client/src/texts';
+import { readPng } from '../support/png';
+import { languageServers } from '../support/server-processes';
 import { REPO } from '../support/temp-model';
 import { quickOpen, runCommand, Workbench } from './workbench';
 
@@ -14,7 +18,6 @@ const VSIX = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
 const FILE = 'kecklb-06.ppb.yaml';
 const MAP = 'KECKLB.06.01.CFM.01';
 const STEP = 15_000;
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The .vsix `npm run package` made, and not older than the bundles it should hold. */
 function packagedVsix(): string {
@@ -40,6 +43,28 @@ async function waitForProblems(page: Page, pattern: RegExp): Promise<string> {
     last = await problems(page);
     return pattern.test(last) && last;
   });
+}
+
+/** From now on, every label the problems counter shows, in order: a restart clears it only for a moment. */
+async function watchProblems(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { ppbProblems?: { labels: string[]; observer: MutationObserver } };
+    w.ppbProblems?.observer.disconnect();
+    const labels: string[] = [];
+    const read = (): void => {
+      const item = document.getElementById('status.problems');
+      const label = item?.querySelector('a')?.getAttribute('aria-label') ?? item?.getAttribute('aria-label') ?? item?.textContent ?? '';
+      if (labels.at(-1) !== label) labels.push(label);
+    };
+    const observer = new MutationObserver(read);
+    observer.observe(document.querySelector('.part.statusbar') ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    w.ppbProblems = { labels, observer };
+    read();
+  });
+}
+
+async function problemsSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as { ppbProblems?: { labels: string[] } }).ppbProblems?.labels ?? []);
 }
 
 const preview = (page: Page): FrameLocator => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
@@ -158,9 +183,11 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       await wb.screenshot('07-save-dialog');
       await page.keyboard.press('Enter');
       await until(page, STEP * 4, `${png} to be written`, () => Promise.resolve(existsSync(png)));
-      const bytes = readFileSync(png);
-      assert.deepEqual(bytes.subarray(0, 8), PNG_SIGNATURE);
-      assert.ok(bytes.length > 5000, `a real picture (${bytes.length} bytes)`);
+      // At ppb.export.scale (2 by default), which its density says (192 dpi), and drawn.
+      const facts = readPng(readFileSync(png));
+      assert.deepEqual(facts.density, { x: Math.round((96 / 0.0254) * 2), y: Math.round((96 / 0.0254) * 2), unit: 1 });
+      assert.ok(facts.width > 400 && facts.height > 200, `a map's size (${facts.width}x${facts.height})`);
+      assert.ok(facts.inked / (facts.width * facts.height) > 0.05 && facts.dark > 500, `drawn: ${facts.inked} pixels, ${facts.dark} dark`);
       await wb.screenshot('08-exported');
     });
 
@@ -226,6 +253,38 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       await page.locator('.monaco-hover:visible', { hasText: 'Induk' }).waitFor({ timeout: STEP });
       await wb.screenshot('14-hover-in-indonesian');
       await page.keyboard.press('Escape');
+    });
+
+    // Last: it leaves the extension without a server.
+    await t.test('kills the language server again and again: restarted while under the limit, then not, with the message', async () => {
+      // An unsaved error: each new server marks it again once it serves (killed while it starts, it would fail otherwise).
+      await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
+      await goToLine(page, lineOf('pelaksana: subbag_umum'));
+      await page.keyboard.press('End');
+      await page.keyboard.type('x');
+      await waitForProblems(page, /Errors?: 1\b/i);
+      const policy = new RestartPolicy();
+      const servers = (): number[] => languageServers(wb.server.pid);
+      let server = await until(page, STEP, 'one language server', () => Promise.resolve(servers().length === 1 && servers()[0]));
+      for (let death = 1; death <= policy.maxRestarts; death++) {
+        await watchProblems(page);
+        const killed = server;
+        process.kill(killed, 'SIGKILL');
+        server = await until(page, STEP * 2, `a new server after ${death} deaths`, () => Promise.resolve(servers().find((pid) => pid !== killed)));
+        let seen: string[] = [];
+        await until(page, STEP * 2, () => `the error cleared, then marked again by the new server (the counter read: ${seen.join(' | ')})`, async () => {
+          seen = await problemsSeen(page);
+          const cleared = seen.findIndex((label) => /No Problems|Errors?: 0\b/i.test(label));
+          return cleared >= 0 && seen.slice(cleared).some((label) => /Errors?: 1\b/i.test(label));
+        });
+      }
+      process.kill(server, 'SIGKILL');
+      // In Indonesian when the test before has set ppb.bahasa; in English if it failed first.
+      const said = TEXT.serverGaveUp(policy.maxRestarts + 1, policy.windowMs / 60_000);
+      const message = new RegExp([said.id, said.en].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+      await page.locator('.notification-toast', { hasText: message }).waitFor({ timeout: STEP * 2 });
+      await wb.screenshot('15-server-gave-up');
+      assert.deepEqual(servers(), [], 'no server was started again');
     });
   } finally {
     await wb.close();

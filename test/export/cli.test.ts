@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -61,6 +61,23 @@ describe('ppb export: files, names and refusals', () => {
     assert.equal(forced.code, 0, forced.stderr);
     assert.notEqual(readFileSync(l0, 'utf8'), 'mine');
     assert.equal(readdirSync(out).length, 30, 'no temporary file left behind');
+  });
+
+  test('a write that fails midway (the file size limit, as a full disk would) leaves no partial file: exit 2, each file named, the maps that fit written whole', () => {
+    const whole = fresh();
+    assert.equal(ppb(['export', 'samples/klambu', '--out', whole, '--format', 'mmd']).code, 0);
+    const sizes = readdirSync(whole).map((f) => ({ f, size: statSync(path.join(whole, f)).size }));
+    // Half the maps are larger than the limit: their writes stop after `limit` bytes (EFBIG).
+    const limit = [...sizes].sort((a, b) => a.size - b.size)[Math.floor(sizes.length / 2)]?.size ?? 0;
+    const fit = sizes.filter((s) => s.size <= limit).map((s) => s.f).sort();
+    const tooLarge = sizes.filter((s) => s.size > limit).map((s) => s.f);
+    assert.ok(fit.length > 0 && tooLarge.length > 0);
+    const out = fresh();
+    const r = ppb(['export', 'samples/klambu', '--out', out, '--format', 'mmd'], REPO, {}, ['prlimit', `--fsize=${limit}`, '--']);
+    assert.equal(r.code, 2, r.stderr);
+    for (const f of tooLarge) assert.ok(r.stderr.includes(`cannot write ${path.relative(REPO, path.join(out, f))}: EFBIG.`), `${f} is named:\n${r.stderr}`);
+    assert.deepEqual(readdirSync(out).sort(), fit, 'the maps that fit, and nothing else: no partial or temporary file');
+    for (const f of fit) assert.equal(readFileSync(path.join(out, f), 'utf8'), readFileSync(path.join(whole, f), 'utf8'), f);
   });
 
   test('--map takes a code (variant spellings too), L0 or relasi, repeated; an unknown one lists close codes', () => {

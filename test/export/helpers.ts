@@ -123,36 +123,18 @@ export function assertStandalone(facts: SvgFacts, file: string): void {
   assert.notEqual(facts.titleClear, false, `${file}: the title overlaps the drawing`);
 }
 
-/** Width and height from a PNG's IHDR chunk. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  assertPng(png);
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-function assertPng(png: Buffer): void {
-  if (png.toString('latin1', 1, 4) !== 'PNG' || png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
-}
-
-/** The chunk types of a PNG, in order. */
-export function pngChunks(png: Buffer): string[] {
-  assertPng(png);
-  const out: string[] = [];
-  for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) out.push(png.toString('latin1', at + 4, at + 8));
-  return out;
-}
-
 /**
- * The PNG decoded by Chromium: its size, and on a copy at most 1,200 pixels wide, how many
+ * The PNG decoded by Chromium: its size, and on a copy at most `maxWidth` pixels wide, how many
  * pixels differ from the background (the top-left pixel) and how many are dark (text, lines).
  */
-export async function pngInk(browser: Browser, png: Buffer): Promise<{ width: number; height: number; inked: number; dark: number; sampled: number }> {
+export async function pngInk(browser: Browser, png: Buffer, maxWidth = 1200): Promise<{ width: number; height: number; inked: number; dark: number; sampled: number }> {
   const page = await browser.newPage();
   try {
-    return await page.evaluate(async (src) => {
+    return await page.evaluate(async ({ src, maxWidth }) => {
       const img = new Image();
       img.src = src;
       await img.decode();
-      const k = Math.min(1, 1200 / img.naturalWidth);
+      const k = Math.min(1, maxWidth / img.naturalWidth);
       const canvas = document.createElement('canvas');
       canvas.width = Math.round(img.naturalWidth * k);
       canvas.height = Math.round(img.naturalHeight * k);
@@ -168,7 +150,7 @@ export async function pngInk(browser: Browser, png: Buffer): Promise<{ width: nu
         if (r + g + b < 600) dark++;
       }
       return { width: img.naturalWidth, height: img.naturalHeight, inked, dark, sampled: px.length / 4 };
-    }, `data:image/png;base64,${png.toString('base64')}`);
+    }, { src: `data:image/png;base64,${png.toString('base64')}`, maxWidth });
   } finally {
     await page.close();
   }

@@ -9,7 +9,7 @@ import { exportFiles } from '../../server/src/cli/file-name';
 import { writeFileAtomic } from '../../server/src/cli/write-file';
 import { safeBaseName, uniqueExportNames } from '../../server/src/service/diagram/export-name';
 import { mediaModule } from '../support/media-module';
-import { pngChunks, pngSize } from './helpers';
+import { pngChunks, pngPixels, pngSize, readPng } from '../support/png';
 
 const { paintStyle, svgPaint } = mediaModule<{
   paintStyle: (prop: 'fill' | 'stroke', css: string, opacity?: number) => string;
@@ -73,19 +73,43 @@ describe('file names from codes', () => {
   });
 });
 
-/** A 2×1 PNG as zlib writes it, to add a density to. */
-function tinyPng(extra: Buffer[] = []): Buffer {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const b = Buffer.alloc(12 + data.length);
-    b.writeUInt32BE(data.length, 0);
-    b.write(type, 4, 'latin1');
-    data.copy(b, 8);
-    b.writeUInt32BE(crc(b.subarray(4, 8 + data.length)), 8 + data.length);
-    return b;
-  };
-  const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  const idat = deflateSync(Buffer.from([0, 255, 255, 255, 0, 0, 0]));
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), ...extra.map((e) => chunk('pHYs', e)), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+function chunk(type: string, data: Buffer): Buffer {
+  const b = Buffer.alloc(12 + data.length);
+  b.writeUInt32BE(data.length, 0);
+  b.write(type, 4, 'latin1');
+  data.copy(b, 8);
+  b.writeUInt32BE(crc(b.subarray(4, 8 + data.length)), 8 + data.length);
+  return b;
+}
+
+/** A PNG of 8-bit RGB (`colour` 2) or RGBA (6) lines, each already led by its filter byte. */
+function pngOf(width: number, height: number, colour: 2 | 6, lines: Buffer, extra: Buffer[] = []): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, colour, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), ...extra.map((e) => chunk('pHYs', e)), chunk('IDAT', deflateSync(lines)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A 2×1 PNG as zlib writes it, a white pixel and a black one, to add a density to. */
+const tinyPng = (extra: Buffer[] = []): Buffer => pngOf(2, 1, 2, Buffer.from([0, 255, 255, 255, 0, 0, 0]), extra);
+
+/** `rgba` as the lines of a PNG that all use `filter`, by the book (PNG 1.2, section 6). */
+function filtered(width: number, height: number, rgba: Uint8Array, filter: number): Buffer {
+  const stride = width * 4;
+  const at = (y: number, i: number): number => (y >= 0 && i >= 0 ? (rgba[y * stride + i] ?? 0) : 0);
+  const out = Buffer.alloc(height * (stride + 1));
+  for (let y = 0; y < height; y++) {
+    out[y * (stride + 1)] = filter;
+    for (let i = 0; i < stride; i++) {
+      const [a, b, c] = [at(y, i - 4), at(y - 1, i), at(y - 1, i - 4)];
+      const p = a + b - c;
+      const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+      const predictor = [0, a, b, Math.floor((a + b) / 2), pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter] ?? 0;
+      out[y * (stride + 1) + 1 + i] = (at(y, i) - predictor) & 0xff;
+    }
+  }
+  return out;
 }
 
 /** CRC-32 by the book (bitwise), to check the one png-density computes from its table. */
@@ -108,6 +132,18 @@ describe('PNG density', () => {
     assert.equal(png.readUInt32BE(at + 12), 7559);
     assert.equal(png.readUInt8(at + 16), 1);
     assert.equal(png.readUInt32BE(at + 17), crc(png.subarray(at + 4, at + 17)));
+  });
+
+  test('the tests\' PNG reader finds the size, the density and the one drawn pixel of a 2×1 picture', () => {
+    assert.deepEqual(readPng(withDensity(tinyPng(), 2)), { width: 2, height: 1, density: { x: 7559, y: 7559, unit: 1 }, inked: 1, dark: 1 });
+    assert.equal(readPng(tinyPng()).density, undefined);
+  });
+
+  test('the tests\' PNG reader undoes each of the five line filters (Chromium writes only Up)', () => {
+    const [width, height] = [7, 5];
+    let seed = 7;
+    const rgba = Uint8Array.from({ length: width * height * 4 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23);
+    for (const filter of [0, 1, 2, 3, 4]) assert.deepEqual(pngPixels(pngOf(width, height, 6, filtered(width, height, rgba, filter))).rgba, rgba, `filter ${filter}`);
   });
 
   test('an existing pHYs is replaced, not doubled', () => {

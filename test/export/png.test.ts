@@ -6,7 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { ppb } from '../support/ppb-cli';
-import { pngChunks, pngInk, pngSize } from './helpers';
+import { pngChunks, pngSize } from '../support/png';
+import { pngInk } from './helpers';
 
 /** Level 0, a Level 1 and a cross-functional map (the Relasi, 7,256 pixels wide at 2×, is slow to check). */
 const MAPS = ['KECKLB.L0', 'KECKLB.06', 'KECKLB.06.03.CFM.02'];

@@ -1,3 +1,7 @@
+// Where the sources may write files: a static complement to the tests that write for real, so a
+// new writer elsewhere is noticed in review. Behaviour: the atomic writer and `ppb export`
+// (test/export/parts.test.ts, test/export/cli.test.ts: no overwrite without --force, nothing
+// partial when a write fails midway); the preview's exports (test/vscode/preview.test.ts).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -14,11 +18,11 @@ function writesIn(dir: string): string[] {
     .flatMap((f) => [...readFileSync(path.join(root, f), 'utf8').matchAll(WRITES)].map((m) => `${dir}/${f}: ${m[1]}`));
 }
 
-test('the language server never writes a file: quick fixes and renames are workspace edits the editor applies (and can undo)', () => {
+test('no source of the language server or the service calls a file-writing API (quick fixes and renames are edits the editor applies)', () => {
   assert.deepEqual([...writesIn('server/src/lsp'), ...writesIn('server/src/service')], []);
 });
 
-test('the extension writes only exports, whole or not at all, and the sample into a new folder the user picked', () => {
+test('the extension\'s sources call file-writing APIs only in write-whole.ts (exports) and walkthrough.ts (the sample)', () => {
   assert.deepEqual(writesIn('client/src').sort(), [
     'client/src/walkthrough.ts: fs.copy',
     'client/src/walkthrough.ts: fs.delete',
@@ -27,20 +31,16 @@ test('the extension writes only exports, whole or not at all, and the sample int
     'client/src/write-whole.ts: fs.rename',
     'client/src/write-whole.ts: fs.writeFile',
   ]);
-  // An export: a new temporary file beside the target, renamed over it (the save dialog asked).
-  const whole = readFileSync(path.join(REPO, 'client/src/write-whole.ts'), 'utf8');
-  assert.match(whole, /fs\.writeFile\(partial, bytes\)/);
-  assert.match(whole, /fs\.rename\(partial, target, \{ overwrite: true \}\)/);
-  assert.match(whole, /fs\.delete\(partial\)/);
-  // The sample: copied under a temporary name that cannot exist, renamed into place without
-  // replacing anything; only that temporary copy is ever deleted.
+});
+
+test('the sample is copied and renamed into place with overwrite: false, and only its temporary copy deleted (walkthrough.ts; its folder dialog keeps it out of the VS Code suite)', () => {
   const walkthrough = readFileSync(path.join(REPO, 'client/src/walkthrough.ts'), 'utf8');
   assert.match(walkthrough, /fs\.copy\([^\n]*, partial, \{ overwrite: false \}\)/);
   assert.match(walkthrough, /fs\.rename\(partial, target, \{ overwrite: false \}\)/);
   assert.match(walkthrough, /fs\.delete\(partial, /);
 });
 
-test('the command line writes only through the atomic writer (temporary file, then rename or link)', () => {
+test('the CLI\'s sources call file-writing APIs only in write-file.ts, the atomic writer', () => {
   const writes = writesIn('server/src/cli');
   assert.ok(writes.every((w) => w.startsWith('server/src/cli/write-file.ts: ')), writes.join('\n'));
 });

@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'ppb.ppb';
 /** Each wait is bounded: a test fails with what it was waiting for, it never hangs. */
 export const WAIT_MS = 30_000;
+/** The sample the workspace was copied from. */
+const SAMPLE = path.join(__dirname, '../../../samples/klambu');
 
 /** The workspace the runner opened: a scratch copy of samples/klambu (tests edit it). */
 export function sample(relative: string): vscode.Uri {
@@ -75,6 +79,9 @@ export function ppbDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 
 export const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
+/** What hovers show, as one text. */
+export const hoverText = (hovers: vscode.Hover[]): string => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+
 /** The PPB diagnostics of `uri`, one line each, for failure messages. */
 export function listDiagnostics(uri: vscode.Uri): string {
   const all = ppbDiagnostics(uri).map((d) => `${codeOf(d)} at ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
@@ -91,4 +98,11 @@ export async function revertEdits(): Promise<void> {
     assert.ok(await vscode.workspace.applyEdit(edit), `could not restore ${doc.uri.path}`);
     await doc.save();
   }
+  // Restoring from disk is only right while the disk holds the sample: an edit saved meanwhile would be kept.
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return;
+  const changed = readdirSync(SAMPLE, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => readFileSync(path.join(folder.uri.fsPath, f), 'utf8') !== readFileSync(path.join(SAMPLE, f), 'utf8'));
+  assert.deepEqual(changed, [], 'sample files saved with a test\'s edits');
 }

@@ -3,6 +3,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 import { revertEdits } from './helpers';
 
 /** One test's outcome, written to `PPB_VSCODE_RESULTS` for a harness outside VS Code. */
@@ -13,7 +14,10 @@ export interface VscodeTestResult {
   readonly error?: string;
 }
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
+  // Tests edit without saving, and each starts from the sample as it is on disk: a web workbench
+  // (code-server) saves a dirty file after a second by default, which wrote edits to the sample.
+  await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
   // Each test starts from the sample as it is on disk, whatever the one before it left.
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', rootHooks: { afterEach: revertEdits } });
   for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, file));

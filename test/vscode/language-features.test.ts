@@ -3,15 +3,12 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { codeOf, openSample, positionOf, ppbDiagnostics, sample, waitFor } from './helpers';
+import { codeOf, hoverText, openSample, positionOf, ppbDiagnostics, sample, waitFor } from './helpers';
 
 const FILE = 'peta-lintas-fungsi/kecklb-06.ppb.yaml';
 /** The performer of the first step of KECKLB.06.01.CFM.01 (line 15). */
 const STEP_PERFORMER = 'pelaksana: subbag_umum\n        masukan: [SK kenaikan pangkat';
 const VALUE = 'pelaksana: '.length;
-
-const hoverText = (hovers: vscode.Hover[]): string =>
-  hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 
 const targetOf = (l: vscode.Location | vscode.LocationLink): { uri: vscode.Uri; range: vscode.Range } =>
   'targetUri' in l ? { uri: l.targetUri, range: l.targetSelectionRange ?? l.targetRange } : { uri: l.uri, range: l.range };

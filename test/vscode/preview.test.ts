@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'mocha';
 import * as vscode from 'vscode';
+import { readPng } from '../support/png';
 import { within } from '../support/within';
 import { WAIT_MS, openSample, positionOf, replaceText, waitFor } from './helpers';
 
 const FILE = 'peta-lintas-fungsi/kecklb-06.ppb.yaml';
 const MAP = 'KECKLB.06.01.CFM.01';
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function previewTab(): vscode.Tab | undefined {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('ppb.preview'));
@@ -81,12 +81,24 @@ describe('preview', () => {
     await waitFor('the preview to show a map of the Klambu model', () => /^PPB: .*(KECKLB|Klambu)/.test(previewTab()?.label ?? ''));
   });
 
-  it('exports the map it shows as PNG', async () => {
-    const png = await waitFor('a PNG export', async () => {
-      const bytes = await exportShown('map.png');
+  it('exports the map it shows as PNG: ppb.export.scale times the SVG\'s size, that density, drawn; an existing file replaced whole', async () => {
+    const svg = (await waitFor('an SVG export', async () => {
+      const bytes = await exportShown('shown.svg');
       return bytes.length > 1000 && bytes;
-    });
-    assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
-    assert.ok(png.includes(Buffer.from('pHYs')), 'the PNG says its density');
+    })).toString('utf8');
+    const [width, height] = ['width', 'height'].map((a) => Number(new RegExp(`<svg\\b[^>]*\\s${a}="(\\d+)"`).exec(svg)?.[1]));
+    assert.ok(width && height, 'the SVG says its size');
+    const scale = vscode.workspace.getConfiguration('ppb').get<number>('export.scale', 2);
+    // The command with a target replaces a file there (the save dialog asked), through a temporary file.
+    const file = path.join(out, 'map.png');
+    writeFileSync(file, 'an older export');
+    await within(WAIT_MS, 'ppb.export.image to write map.png', vscode.commands.executeCommand('ppb.export.image', vscode.Uri.file(file)));
+    const png = readPng(readFileSync(file));
+    assert.deepEqual({ width: png.width, height: png.height }, { width: Math.round(width * scale), height: Math.round(height * scale) });
+    const perMetre = Math.round((96 / 0.0254) * scale);
+    assert.deepEqual(png.density, { x: perMetre, y: perMetre, unit: 1 }, 'the PNG says its density: the drawing\'s real size');
+    assert.ok(png.inked / (png.width * png.height) > 0.05, `only ${png.inked} of ${png.width * png.height} pixels drawn`);
+    assert.ok(png.dark > 500, 'no text or lines');
+    assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('.')), [], 'no temporary file stays');
   });
 });

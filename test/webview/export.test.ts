@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { exportBytes } from '../../client/src/preview/validate';
 import type { ExportFormat } from '../../server/src/protocol/webview';
-import { assertStandalone, missingLabels, openSvg, pngInk, pngSize } from '../export/helpers';
+import { assertStandalone, missingLabels, openSvg, pngInk } from '../export/helpers';
+import { pngSize, readPng } from '../support/png';
 import { PreviewPage } from './harness';
 import { klambu } from './models';
 
@@ -63,7 +64,12 @@ describe('export from the preview page', () => {
     const ink = await pngInk(p.browser, png);
     assert.ok(ink.inked / ink.sampled > 0.05, `only ${ink.inked} of ${ink.sampled} pixels drawn`);
     assert.ok(ink.dark > 500, 'no text or lines');
-    assert.deepEqual(pngSize(await exported('png', 1)), { width, height });
+    const one = await exported('png', 1);
+    assert.deepEqual(pngSize(one), { width, height });
+    // The PNG reader the VS Code suite checks exports with (no Chromium there) reads what Chromium reads.
+    const inChromium = await pngInk(p.browser, one, width);
+    const inNode = readPng(one);
+    assert.deepEqual([inNode.inked, inNode.dark], [inChromium.inked, inChromium.dark]);
     const huge = await exported('png', 8);
     assert.ok(pngSize(huge).width <= 32_767 && pngSize(huge).width >= width * 7.9, 'a scale the canvas can hold is drawn as asked');
   });

@@ -64,6 +64,7 @@ export class PreviewPage {
   readonly dialogs: string[] = [];
   readonly errors: string[] = [];
   private version = 0;
+  private settles = 0;
   private folder: string | undefined;
 
   private constructor(
@@ -139,6 +140,19 @@ export class PreviewPage {
   /** A message from the host, delivered the way VS Code delivers it. */
   async send(message: HostMessage): Promise<void> {
     await this.page.evaluate((m) => (globalThis as unknown as PageGlobals).postMessage(m, '*'), message);
+  }
+
+  /**
+   * Resolves once the page has handled every message sent before: messages are handled in
+   * order, and a banner is one whose effect can be seen (it is taken down again).
+   */
+  async settled(): Promise<void> {
+    const banner = this.page.locator('.banner');
+    const text = `settled ${++this.settles}`;
+    await this.send({ type: 'banner', banner: { text } });
+    await banner.filter({ hasText: text }).waitFor({ state: 'visible' });
+    await this.send({ type: 'banner', banner: null });
+    await banner.waitFor({ state: 'hidden' });
   }
 
   /** Shows a diagram as the host does (a newer version each time); waits until it is drawn. */

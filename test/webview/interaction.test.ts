@@ -108,9 +108,12 @@ describe('the preview page talks to the host', () => {
     await p.send({ type: 'highlight', diagramId: cfm.id, nodeId: a.id });
     await p.page.locator(`.stage g.node.ppb-highlight[data-node-id="${a.id}"]`).waitFor();
     await p.send({ type: 'highlight', diagramId: 'L0', nodeId: b.id });
+    await p.settled();
+    const marked = (): Promise<(string | null)[]> => p.page.locator('.stage g.node.ppb-highlight').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    assert.deepEqual(await marked(), [a.id], 'a highlight for another map leaves the mark where it was');
     await p.send({ type: 'highlight', diagramId: cfm.id, nodeId: b.id });
     await p.page.locator(`.stage g.node.ppb-highlight[data-node-id="${b.id}"]`).waitFor();
-    assert.equal(await p.page.locator('.stage g.node.ppb-highlight').count(), 1);
+    assert.deepEqual(await marked(), [b.id]);
     await p.send({ type: 'highlight', diagramId: cfm.id, nodeId: null });
     await p.page.locator('.stage g.node.ppb-highlight').waitFor({ state: 'detached' });
   });

@@ -9,8 +9,9 @@ import * as path from 'node:path';
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, overwrite: boolean): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(tmp, data, { flag: 'wx' });
   try {
+    // Inside the try: a write that fails midway (a full disk) leaves no partial temporary file either.
+    await writeFile(tmp, data, { flag: 'wx' });
     if (overwrite) {
       await rename(tmp, file);
       return;
