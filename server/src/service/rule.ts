@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from './codes-catalog';
 import type { RelatedSpan, Span } from './diagnostic';
+import type { MapFlow } from './flow';
 import type { Localized } from './localized';
 import type { MapDecl, PartyDecl, ProcessDecl, RelationDecl } from './model';
 import type { ModelIndex } from './model-index';
@@ -19,6 +20,8 @@ export interface RuleContext {
   /** What to check: one file's declarations for a file rule, the model's for a model rule. */
   readonly own: Declarations;
   readonly report: (code: DiagnosticCode, span: Span, message: Localized, related?: readonly RelatedSpan[]) => void;
+  /** A map's flow, worked out once per map declaration by the workspace that runs the rules. */
+  readonly flowOf: (map: MapDecl) => MapFlow;
 }
 
 /**
