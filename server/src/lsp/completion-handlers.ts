@@ -8,7 +8,7 @@ import {
   type CompletionList,
   type Connection,
 } from 'vscode-languageserver';
-import { offsetAt, positionAt, type Lang } from '../service';
+import { offsetAt, rangeOf, type Lang } from '../service';
 import { completions, type PpbCompletionItem, type PpbCompletionKind } from '../service/features/completion';
 import { snippetAsPlainText } from '../service/features/snippet';
 import type { ParsedFile } from '../service/parse';
@@ -34,7 +34,7 @@ const KIND: Record<PpbCompletionKind, CompletionItemKind> = {
 
 function toLsp(parsed: ParsedFile, item: PpbCompletionItem, snippets: boolean): CompletionItem {
   const snippet = item.snippet && snippets;
-  const range = { start: positionAt(parsed, item.replace.start), end: positionAt(parsed, item.replace.end) };
+  const range = rangeOf(parsed, item.replace);
   return {
     label: item.label,
     kind: KIND[item.kind],
