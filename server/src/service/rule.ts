@@ -4,6 +4,7 @@ import type { MapFlow } from './flow';
 import type { Localized } from './localized';
 import type { MapDecl, PartyDecl, ProcessDecl, RelationDecl } from './model';
 import type { ModelIndex } from './model-index';
+import type { References } from './reference-table';
 
 /** Declarations a rule walks: a whole model's, or one file's. */
 export interface Declarations {
@@ -12,6 +13,8 @@ export interface Declarations {
   readonly maps: readonly MapDecl[];
   readonly partyList: readonly PartyDecl[];
   readonly relations: readonly RelationDecl[];
+  /** Every place these declarations name a unit or party, a code, a step or a target. */
+  readonly references: References;
 }
 
 export interface RuleContext {
