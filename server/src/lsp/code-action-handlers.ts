@@ -2,7 +2,8 @@ import { CodeActionKind, type CodeAction, type CodeLens, type Connection, type W
 import { isPpbFileName } from '../protocol/ppb-files';
 import { codeActions, codeLenses, offsetAt, type Lang } from '../service';
 import type { FolderModels } from './folder-models';
-import { toLspDiagnostic, toLspRange } from './to-lsp';
+import { rangeOf } from './spans';
+import { toLspDiagnostic } from './to-lsp';
 
 /** Other YAML files of the editor get nothing (and no model of their own). */
 
@@ -16,7 +17,7 @@ export function registerCodeActionHandlers(connection: Connection, models: Folde
     if (!parsed) return [];
     return codeActions(ws, textDocument.uri, offsetAt(parsed, range.start), offsetAt(parsed, range.end), lang()).map((a) => {
       const changes: NonNullable<WorkspaceEdit['changes']> = {};
-      for (const e of a.edits) (changes[e.uri] ??= []).push({ range: toLspRange(ws, e.uri, e.start, e.end), newText: e.newText });
+      for (const e of a.edits) (changes[e.uri] ??= []).push({ range: rangeOf(ws, e), newText: e.newText });
       return { title: a.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(ws, a.diagnostic, lang())], edit: { changes }, isPreferred: a.isPreferred };
     });
   });
@@ -24,7 +25,7 @@ export function registerCodeActionHandlers(connection: Connection, models: Folde
     if (!isPpbFileName(textDocument.uri)) return [];
     const ws = models.modelFor(textDocument.uri);
     return codeLenses(ws, textDocument.uri, lang()).map((l) => ({
-      range: toLspRange(ws, l.span.uri, l.span.start, l.span.end),
+      range: rangeOf(ws, l.span),
       // A lens that only informs has an empty command: shown, not clickable.
       command: { title: l.title, command: l.command?.name ?? '', ...(l.command ? { arguments: [...l.command.arguments] } : {}) },
     }));

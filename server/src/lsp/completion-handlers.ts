@@ -8,7 +8,7 @@ import {
   type CompletionList,
   type Connection,
 } from 'vscode-languageserver';
-import { completions, offsetAt, positionAt, snippetAsPlainText, type Lang, type ParsedFile, type PpbCompletionItem, type PpbCompletionKind } from '../service';
+import { completions, offsetAt, rangeOf, snippetAsPlainText, type Lang, type ParsedFile, type PpbCompletionItem, type PpbCompletionKind } from '../service';
 import type { FolderModels } from './folder-models';
 
 /**
@@ -31,7 +31,7 @@ const KIND: Record<PpbCompletionKind, CompletionItemKind> = {
 
 function toLsp(parsed: ParsedFile, item: PpbCompletionItem, snippets: boolean): CompletionItem {
   const snippet = item.snippet && snippets;
-  const range = { start: positionAt(parsed, item.replace.start), end: positionAt(parsed, item.replace.end) };
+  const range = rangeOf(parsed, item.replace);
   return {
     label: item.label,
     kind: KIND[item.kind],

@@ -88,7 +88,7 @@ export function registerNavigationHandlers(connection: Connection, models: Folde
     if (!at || !found) return null;
     if ('refused' in found) throw refuse(found.refused);
     const changes: Record<string, TextEdit[]> = {};
-    for (const edit of found.edits) (changes[edit.span.uri] ??= []).push({ range: rangeOf(at.ws, edit.span), newText: edit.newText });
+    for (const edit of found.edits) (changes[edit.uri] ??= []).push({ range: rangeOf(at.ws, edit), newText: edit.newText });
     return { changes };
   });
 

@@ -43,19 +43,9 @@ function keyOfSegments(segments: readonly string[]): string {
   return segments.map((s) => (isNumberSegment(s) ? String(Number.parseInt(s, 10)) : s.toUpperCase())).join('.');
 }
 
-/** Keys already worked out: the model's index looks up every code after each change. */
-const keys = new Map<string, string>();
-const KEYS_KEPT = 100_000;
-
-/** The canonical key of any code text. */
+/** The canonical key of any code text (a code read from a file carries its key: `CodeRef`). */
 export function codeKey(raw: string): string {
-  let key = keys.get(raw);
-  if (key === undefined) {
-    if (keys.size >= KEYS_KEPT) keys.clear(); // codes typed letter by letter must not pile up
-    key = parseCode(raw).key;
-    keys.set(raw, key);
-  }
-  return key;
+  return parseCode(raw).key;
 }
 
 /** For a map code `<parent>.CFM.NN`, the parent's key; undefined when the code is not in that shape. */

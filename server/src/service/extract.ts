@@ -1,9 +1,11 @@
 import { isMap, isScalar, type Node } from 'yaml';
+import { codeKey } from './code-grammar';
 import type { Span } from './diagnostic';
 import type { ParsedFile } from './parse';
 import {
   STEP_KINDS,
   type Branch,
+  type CodeRef,
   type FileFragment,
   type InstansiDecl,
   type MapDecl,
@@ -16,6 +18,7 @@ import {
   type StepKind,
   type TargetDecl,
 } from './model';
+import { referencesIn } from './reference-table';
 import { entriesOf, hasContent, itemsOf, spanOf, textOf, valueOf } from './yaml-nodes';
 
 /**
@@ -33,6 +36,16 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
     itemsOf(node, allowSingle).flatMap((n) => {
       const r = ref(n);
       return r ? [r] : [];
+    });
+  // A code's key is worked out once, here: the index, the rules and the features compare keys.
+  const code = (node: unknown): CodeRef | undefined => {
+    const value = textOf(node);
+    return value === undefined ? undefined : { value, span: spanOf(uri, node as Node), key: codeKey(value) };
+  };
+  const codes = (node: unknown): CodeRef[] =>
+    itemsOf(node, true).flatMap((n) => {
+      const c = code(n);
+      return c ? [c] : [];
     });
 
   const instansi: InstansiDecl[] = [];
@@ -58,7 +71,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
   };
 
   const readProcess = (node: unknown, level: number, parent: ProcessDecl | undefined): ProcessDecl | undefined => {
-    const kode = ref(valueOf(node, 'kode'));
+    const kode = code(valueOf(node, 'kode'));
     if (!kode || !isMap(node)) return undefined;
     const children: ProcessDecl[] = [];
     const decl: ProcessDecl = {
@@ -73,7 +86,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       pemasok: refs(valueOf(node, 'pemasok')),
       pelanggan: refs(valueOf(node, 'pelanggan')),
       sasaran: refs(valueOf(node, 'sasaran')),
-      lanjut: refs(valueOf(node, 'lanjut'), true),
+      lanjut: codes(valueOf(node, 'lanjut')),
       hasMasukan: hasContent(valueOf(node, 'masukan')),
       hasKeluaran: hasContent(valueOf(node, 'keluaran')),
       masukan: refs(valueOf(node, 'masukan'), true).map((r) => r.value),
@@ -111,13 +124,13 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       hasKeluaran: hasContent(valueOf(node, 'keluaran')),
       lanjut: refs(valueOf(node, 'lanjut'), true),
       cabang,
-      peta: ref(valueOf(node, 'peta')),
+      peta: code(valueOf(node, 'peta')),
       anchor: spanOf(uri, anchorNode as Node),
     };
   };
 
   const readMap = (node: unknown): MapDecl | undefined => {
-    const kode = ref(valueOf(node, 'kode'));
+    const kode = code(valueOf(node, 'kode'));
     if (!kode) return undefined;
     const lanesNode = valueOf(node, 'pelaksana');
     const steps: StepDecl[] = [];
@@ -171,7 +184,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
             dari: ref(valueOf(item, 'dari')),
             ke: ref(valueOf(item, 'ke')),
             hal: textOf(valueOf(item, 'hal')),
-            proses: ref(valueOf(item, 'proses')),
+            proses: code(valueOf(item, 'proses')),
           });
         }
         break;
@@ -179,5 +192,6 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
         break; // unknown keys are the schema's to report
     }
   }
-  return { uri, instansi, parties, processes, maps, relations, targets, firstKey };
+  const references = referencesIn({ parties, processes, maps, relations, targets });
+  return { uri, instansi, parties, processes, maps, relations, targets, firstKey, references };
 }

@@ -65,22 +65,14 @@ export interface MapFlow {
   readonly toEnd: readonly boolean[] | undefined;
 }
 
-// Map declarations are immutable and live as long as their file's text, so a map of a file
-// that did not change is not walked again on the next check.
-const flows = new WeakMap<MapDecl, MapFlow>();
-
-export function flowOf(map: MapDecl): MapFlow {
-  let flow = flows.get(map);
-  if (!flow) {
-    const edges = successorsOf(map);
-    const starts = positionsOf(map, 'mulai');
-    const ends = positionsOf(map, 'selesai');
-    flow = {
-      namesUnknownStep: namesUnknownStep(map),
-      fromStart: starts.length > 0 ? reachable(edges, starts) : undefined,
-      toEnd: ends.length > 0 ? reachable(reversed(edges), ends) : undefined,
-    };
-    flows.set(map, flow);
-  }
-  return flow;
+/** Works out a map's flow; the workspace keeps it per map declaration (`RuleContext.flowOf`). */
+export function mapFlow(map: MapDecl): MapFlow {
+  const edges = successorsOf(map);
+  const starts = positionsOf(map, 'mulai');
+  const ends = positionsOf(map, 'selesai');
+  return {
+    namesUnknownStep: namesUnknownStep(map),
+    fromStart: starts.length > 0 ? reachable(edges, starts) : undefined,
+    toEnd: ends.length > 0 ? reachable(reversed(edges), ends) : undefined,
+  };
 }

@@ -1,4 +1,3 @@
-import { codeKey } from './code-grammar';
 import type { FileFragment, ProcessDecl } from './model';
 import type { Declarations } from './rule';
 
@@ -10,7 +9,7 @@ export function declarationsOf(fragment: FileFragment): Declarations {
     p.children.forEach(add);
   };
   fragment.processes.forEach(add);
-  return { processes, maps: fragment.maps, partyList: fragment.parties, relations: fragment.relations };
+  return { processes, maps: fragment.maps, partyList: fragment.parties, relations: fragment.relations, references: fragment.references };
 }
 
 /**
@@ -24,8 +23,8 @@ export function tableFactsOf(fragment: FileFragment): string {
   return JSON.stringify([
     fragment.instansi.map((i) => i.kode?.value ?? null),
     fragment.parties.map((p) => [p.id.value, p.nama ?? null]),
-    processes.map((p) => [codeKey(p.kode.value), p.kode.value]),
-    maps.map((m) => [codeKey(m.kode.value), m.kode.value]),
+    processes.map((p) => [p.kode.key, p.kode.value]),
+    maps.map((m) => [m.kode.key, m.kode.value]),
     fragment.targets.map((t) => [t.kind, t.kode.value]),
   ]);
 }

@@ -7,7 +7,7 @@ export type * from './types';
 export { PpbWorkspace } from './workspace';
 export { createSchemaValidator } from './schema-check';
 export { CATALOG } from './codes-catalog';
-export { offsetAt, positionAt } from './positions';
+export { offsetAt, positionAt, rangeOf } from './positions';
 export { langFromLocale, pick } from './localized';
 export { isPpbFileName, PPB_GLOB } from './file-names';
 export { nearest } from './closest';

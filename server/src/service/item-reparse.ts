@@ -1,10 +1,13 @@
 import { isAlias, isMap, isSeq, parseAllDocuments, type Document, type Node, type ParseOptions, type DocumentOptions, type YAMLSeq } from 'yaml';
 import { eachNode } from './each-node';
+import { lineStartOf } from './lines';
 
 /** A text and the tree it parsed to, without errors: what an edit of it is parsed against. */
 export interface ParseBase {
   readonly text: string;
   readonly doc: Document.Parsed;
+  /** Trees already known to tie nothing together, kept by the caller across edits; each is looked through again without it. */
+  readonly untied?: WeakSet<Document>;
 }
 
 type Range = [number, number, number];
@@ -22,22 +25,20 @@ function changedRegion(old: string, text: string): { start: number; oldEnd: numb
   return { start, oldEnd: old.length - tail, delta: text.length - old.length };
 }
 
-/** Where the line holding `offset` starts. */
-const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-
-/** Trees known to have nothing tied together; a tree stays so while only untied items go into it. */
-const untied = new WeakSet<Document>();
-
-/** Anything that ties one part of a file to another (anchors, aliases, directives): the item can then not be read alone. */
-function tiedTogether(doc: Document.Parsed | Document, text: string): boolean {
-  if (untied.has(doc)) return false;
+/**
+ * Anything that ties one part of a file to another (anchors, aliases, directives): the item can
+ * then not be read alone. A tree found untied is noted in `untied`; it stays so while only
+ * untied items go into it.
+ */
+function tiedTogether(doc: Document.Parsed | Document, text: string, untied: WeakSet<Document> | undefined): boolean {
+  if (untied?.has(doc)) return false;
   if (/^%/m.test(text)) return true;
   let tied = false;
   eachNode(doc.contents, (node) => {
     if (isAlias(node) || node.anchor !== undefined) tied = true;
     return !tied;
   });
-  if (!tied) untied.add(doc);
+  if (!tied) untied?.add(doc);
   return tied;
 }
 
@@ -53,7 +54,7 @@ function ownEnd(text: string, from: number, to: number, dash: number): number | 
   let end = to;
   let comments = false;
   while (end > from) {
-    const start = lineStart(text, end - 1);
+    const start = lineStartOf(text, end - 1);
     const line = text.slice(start, end - 1);
     if (/^\s*#/.test(line)) {
       if (!closing.test(line)) return undefined;
@@ -78,8 +79,8 @@ function itemAround(doc: Document.Parsed, text: string, start: number, oldEnd: n
       const item = seq.items[i] as Node | undefined;
       const next = seq.items[i + 1] as Node | undefined;
       if (!item?.range || !next?.range) return undefined;
-      const from = lineStart(text, item.range[0]);
-      const nextFrom = lineStart(text, next.range[0]);
+      const from = lineStartOf(text, item.range[0]);
+      const nextFrom = lineStartOf(text, next.range[0]);
       if (start < item.range[0] || oldEnd > nextFrom - 1) continue;
       if (!/^ *- $/.test(text.slice(from, item.range[0])) || !/^ *- $/.test(text.slice(nextFrom, next.range[0]))) return undefined;
       const to = ownEnd(text, from, nextFrom, item.range[0] - from - 2);
@@ -126,7 +127,7 @@ export function reparseItem(base: ParseBase, text: string, options: ParseOptions
   // Nothing but blank space after the item's value, in the old text and the new: no comment moves.
   if (!item?.range) return undefined;
   if (!/^\s*$/.test(snippet.slice(item.range[1])) || !/^\s*$/.test(old.slice(oldItem.range?.[1] ?? to, to))) return undefined;
-  if (tiedTogether(part, snippet) || tiedTogether(base.doc, old)) return undefined;
+  if (tiedTogether(part, snippet, undefined) || tiedTogether(base.doc, old, base.untied)) return undefined;
   // The old nodes after the item move by the change in length; the item's new nodes to where it stands.
   eachNode(base.doc.contents, (n) => {
     if (n === oldItem) return false;

@@ -1,5 +1,6 @@
-import { codeKey } from './code-grammar';
+import { mapParentKey, parseCode } from './code-grammar';
 import type { FileFragment, InstansiDecl, MapDecl, PartyDecl, ProcessDecl, RelationDecl, TargetDecl } from './model';
+import { ModelReferences, type References } from './reference-table';
 
 export type CodeEntry = { readonly kind: 'process'; readonly decl: ProcessDecl } | { readonly kind: 'map'; readonly decl: MapDecl };
 
@@ -17,6 +18,10 @@ export interface ModelIndex {
   readonly targets: ReadonlyMap<string, readonly TargetDecl[]>;
   readonly targetList: readonly TargetDecl[];
   readonly relations: readonly RelationDecl[];
+  /** Every place the model names a unit or party, a code, a step or a target: its files' tables. */
+  readonly references: References;
+  /** The cross-functional maps by the key of the process they detail. */
+  readonly mapsByParent: MapsByParent;
   /** Where a model-wide problem is shown: the first key of the first file. */
   readonly firstKey: FileFragment['firstKey'];
 }
@@ -25,6 +30,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Maps by the key of the process they detail, worked out when first asked: only hover asks, and the index is built anew on every change. */
+export class MapsByParent {
+  private table: Map<string, MapDecl[]> | undefined;
+
+  constructor(private readonly maps: readonly MapDecl[]) {}
+
+  get(key: string): readonly MapDecl[] {
+    if (!this.table) {
+      const table = new Map<string, MapDecl[]>();
+      for (const m of this.maps) {
+        const parent = mapParentKey(parseCode(m.kode.value));
+        if (parent !== undefined) push(table, parent, m);
+      }
+      this.table = table;
+    }
+    return this.table.get(key) ?? [];
+  }
 }
 
 /** Fragments in model order: by uri. */
@@ -48,7 +72,7 @@ export function buildIndex(fragments: readonly FileFragment[], sorted = false): 
 
   const addProcess = (p: ProcessDecl): void => {
     processes.push(p);
-    push(codes, codeKey(p.kode.value), { kind: 'process', decl: p });
+    push(codes, p.kode.key, { kind: 'process', decl: p });
     p.children.forEach(addProcess);
   };
 
@@ -62,7 +86,7 @@ export function buildIndex(fragments: readonly FileFragment[], sorted = false): 
     f.processes.forEach(addProcess);
     for (const m of f.maps) {
       maps.push(m);
-      push(codes, codeKey(m.kode.value), { kind: 'map', decl: m });
+      push(codes, m.kode.key, { kind: 'map', decl: m });
     }
     for (const t of f.targets) {
       targetList.push(t);
@@ -71,5 +95,7 @@ export function buildIndex(fragments: readonly FileFragment[], sorted = false): 
     relations.push(...f.relations);
   }
   const prefix = instansi.length === 1 ? instansi[0]?.kode?.value : undefined;
-  return { instansi, prefix, parties, partyList, processes, maps, codes, targets, targetList, relations, firstKey };
+  const references = new ModelReferences(inOrder.map((f) => f.references));
+  const mapsByParent = new MapsByParent(maps);
+  return { instansi, prefix, parties, partyList, processes, maps, codes, targets, targetList, relations, references, mapsByParent, firstKey };
 }

@@ -1,9 +1,15 @@
 import type { Span } from './diagnostic';
+import type { FileReferences } from './reference-table';
 
 /** A value written in a file, with where it stands. */
 export interface Ref {
   readonly value: string;
   readonly span: Span;
+}
+
+/** A code as written, with its key: the same for every spelling of the code (code-grammar.ts). */
+export interface CodeRef extends Ref {
+  readonly key: string;
 }
 
 export type PartyKind = 'unit' | 'party';
@@ -19,7 +25,7 @@ export interface PartyDecl {
 }
 
 export interface ProcessDecl {
-  readonly kode: Ref;
+  readonly kode: CodeRef;
   /** The whole list item, to find what the cursor stands in. */
   readonly extent: Span;
   readonly nama: string | undefined;
@@ -33,7 +39,7 @@ export interface ProcessDecl {
   readonly pemasok: readonly Ref[];
   readonly pelanggan: readonly Ref[];
   readonly sasaran: readonly Ref[];
-  readonly lanjut: readonly Ref[];
+  readonly lanjut: readonly CodeRef[];
   readonly hasMasukan: boolean;
   readonly hasKeluaran: boolean;
   /** The inputs and outputs as written (free text). */
@@ -60,13 +66,13 @@ export interface StepDecl {
   readonly hasKeluaran: boolean;
   readonly lanjut: readonly Ref[];
   readonly cabang: readonly Branch[];
-  readonly peta: Ref | undefined;
+  readonly peta: CodeRef | undefined;
   /** The node that stands for the step in messages: its id, else its name, else its kind. */
   readonly anchor: Span;
 }
 
 export interface MapDecl {
-  readonly kode: Ref;
+  readonly kode: CodeRef;
   readonly extent: Span;
   readonly nama: string | undefined;
   /** The listed lanes, or undefined when the map does not list them. */
@@ -78,7 +84,7 @@ export interface RelationDecl {
   readonly dari: Ref | undefined;
   readonly ke: Ref | undefined;
   readonly hal: string | undefined;
-  readonly proses: Ref | undefined;
+  readonly proses: CodeRef | undefined;
 }
 
 export interface TargetDecl {
@@ -106,4 +112,6 @@ export interface FileFragment {
   readonly targets: readonly TargetDecl[];
   /** The first top-level key, where a model-wide problem is shown. */
   readonly firstKey: Span | undefined;
+  /** Every place the file names a unit or party, a code, a step or a target. */
+  readonly references: FileReferences;
 }

@@ -2,6 +2,7 @@ import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YA
 import type { PpbDiagnostic } from './diagnostic';
 import { reparseItem, type ParseBase } from './item-reparse';
 import { severityOf } from './codes-catalog';
+import { lineStarts } from './lines';
 import { binary, LIMITS, nestedTooDeep, notUtf8, tooDeep, tooDeepAt, tooLarge } from './limits';
 import { yamlSyntaxMessage } from './yaml-syntax-messages';
 
@@ -22,13 +23,11 @@ export interface ParsedFile {
 /**
  * The file's line table, counted here rather than by the parser: the parser's misses lines it
  * skips while recovering from some syntax errors, which put diagnostics past a line's end. Line
- * breaks are `\n`, `\r\n` and a lone `\r`, as LSP counts them.
+ * breaks are `\n`, `\r\n` and a lone `\r`, as LSP counts them (lines.ts).
  */
 function lineTable(text: string): LineCounter {
   const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  const breaks = /\r\n|\r|\n/g;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) lineCounter.addNewLine(m.index + m[0].length);
+  for (const start of lineStarts(text)) lineCounter.addNewLine(start);
   return lineCounter;
 }
 

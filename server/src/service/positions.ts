@@ -1,3 +1,4 @@
+import type { Span } from './diagnostic';
 import type { ParsedFile } from './parse';
 
 /** 0-based line and UTF-16 character, as LSP counts them. */
@@ -10,6 +11,17 @@ export interface Position {
 export function positionAt(parsed: ParsedFile, offset: number): Position {
   const { line, col } = parsed.lineCounter.linePos(Math.max(0, Math.min(offset, parsed.text.length)));
   return { line: line - 1, character: col - 1 };
+}
+
+/** An LSP range: from a position to a position. */
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** A span of a parsed file as an LSP range: the one conversion every edge uses (diagnostics, edits, locations). */
+export function rangeOf(parsed: ParsedFile, span: Pick<Span, 'start' | 'end'>): Range {
+  return { start: positionAt(parsed, span.start), end: positionAt(parsed, span.end) };
 }
 
 /** The offset of an LSP position in a parsed file, clamped to the file (the inverse of positionAt). */

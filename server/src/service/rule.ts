@@ -1,8 +1,10 @@
 import type { DiagnosticCode } from './codes-catalog';
 import type { RelatedSpan, Span } from './diagnostic';
+import type { MapFlow } from './flow';
 import type { Localized } from './localized';
 import type { MapDecl, PartyDecl, ProcessDecl, RelationDecl } from './model';
 import type { ModelIndex } from './model-index';
+import type { References } from './reference-table';
 
 /** Declarations a rule walks: a whole model's, or one file's. */
 export interface Declarations {
@@ -11,6 +13,8 @@ export interface Declarations {
   readonly maps: readonly MapDecl[];
   readonly partyList: readonly PartyDecl[];
   readonly relations: readonly RelationDecl[];
+  /** Every place these declarations name a unit or party, a code, a step or a target. */
+  readonly references: References;
 }
 
 export interface RuleContext {
@@ -19,6 +23,8 @@ export interface RuleContext {
   /** What to check: one file's declarations for a file rule, the model's for a model rule. */
   readonly own: Declarations;
   readonly report: (code: DiagnosticCode, span: Span, message: Localized, related?: readonly RelatedSpan[]) => void;
+  /** A map's flow, worked out once per map declaration by the workspace that runs the rules. */
+  readonly flowOf: (map: MapDecl) => MapFlow;
 }
 
 /**

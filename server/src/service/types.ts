@@ -1,7 +1,8 @@
 /** The types of the service's entry (`./index`), for modules that need only types. */
 export type { PpbDiagnostic, RelatedSpan, Severity, Span } from './diagnostic';
 export type { DiagnosticCode } from './codes-catalog';
-export type { Position } from './positions';
+export type { Position, Range } from './positions';
+export type { PpbTextEdit } from './text-edit';
 export type { Lang, Localized } from './localized';
 export type { SchemaValidator } from './schema-check';
 export type { ParsedFile } from './parse';

@@ -1,10 +1,12 @@
+import type { Document } from 'yaml';
 import { severityOf } from './codes-catalog';
 import type { PpbDiagnostic } from './diagnostic';
 import { DiagramCatalog } from './diagram';
 import { duplicateKeys } from './duplicate-keys';
 import { extractFragment } from './extract';
+import { mapFlow, type MapFlow } from './flow';
 import { declarationsOf, tableFactsOf } from './fragment-facts';
-import type { FileFragment } from './model';
+import type { FileFragment, MapDecl } from './model';
 import { buildIndex, type ModelIndex } from './model-index';
 import type { ParseBase } from './item-reparse';
 import { parseFile, type ParsedFile } from './parse';
@@ -59,6 +61,10 @@ const MODEL_RULES = RULES.filter((r) => r.scope === 'model');
 export class PpbWorkspace {
   private readonly files = new Map<string, FileState>();
   private readonly facts = new WeakMap<FileFragment, FragmentFacts>();
+  /** Each map's flow: map declarations live as long as their file's text, so an unchanged map is not walked again. */
+  private readonly flows = new WeakMap<MapDecl, MapFlow>();
+  /** Trees known to tie nothing together (no anchors, aliases), for the next one-item reparse. */
+  private readonly untied = new WeakSet<Document>();
   private readonly trees = new RecentTrees();
   private checked: Checked | undefined;
   /** The files in model order (by uri), until one is added or removed. */
@@ -69,6 +75,15 @@ export class PpbWorkspace {
   private tables = 0;
   /** The tree of the file edited last, for its next edit (item-reparse.ts). */
   private base: (ParseBase & { readonly uri: string }) | undefined;
+  /** What the flow rules read of a map: worked out once per map declaration. */
+  private readonly flowOf = (map: MapDecl): MapFlow => {
+    let flow = this.flows.get(map);
+    if (!flow) {
+      flow = mapFlow(map);
+      this.flows.set(map, flow);
+    }
+    return flow;
+  };
 
   constructor(private readonly validateSchema: SchemaValidator = createSchemaValidator()) {}
 
@@ -87,7 +102,7 @@ export class PpbWorkspace {
     const fragment = broken && old ? old.fragment : fresh;
     if (old) this.trees.forget(old.parsed);
     else this.order = undefined;
-    if (!broken && full.doc) this.base = { uri, text, doc: full.doc };
+    if (!broken && full.doc) this.base = { uri, text, doc: full.doc, untied: this.untied };
     // Its tree stays the next parse's own: `parsed(uri).doc` parses the text again when asked.
     const parsed = full.doc ? treeOnDemand(full, this.trees, this.base === undefined) : full;
     this.files.set(uri, { parsed, local, fragment, current: fresh, broken });
@@ -156,13 +171,13 @@ export class PpbWorkspace {
   }
 
   /** Runs rules over `own`, collecting what they report, in report order. */
-  private static run(rules: readonly Rule[], model: ModelIndex, own: Declarations): PpbDiagnostic[] {
+  private run(rules: readonly Rule[], model: ModelIndex, own: Declarations): PpbDiagnostic[] {
     const found: PpbDiagnostic[] = [];
     const report: RuleContext['report'] = (code, span, message, related) => {
       const d: PpbDiagnostic = { uri: span.uri, start: span.start, end: span.end, severity: severityOf(code), code, message };
       found.push(related && related.length > 0 ? { ...d, related } : d);
     };
-    for (const rule of rules) rule.check({ model, own, report });
+    for (const rule of rules) rule.check({ model, own, report, flowOf: this.flowOf });
     return found;
   }
 
@@ -185,10 +200,10 @@ export class PpbWorkspace {
       out.get(d.uri)?.push(d);
     };
     for (const f of facts) {
-      if (f.findings?.tables !== this.tables) f.findings = { tables: this.tables, found: PpbWorkspace.run(FILE_RULES, index, f.own) };
+      if (f.findings?.tables !== this.tables) f.findings = { tables: this.tables, found: this.run(FILE_RULES, index, f.own) };
       f.findings.found.forEach(add);
     }
-    PpbWorkspace.run(MODEL_RULES, index, index).forEach(add);
+    this.run(MODEL_RULES, index, index).forEach(add);
     // Ties (same place, same code) come from one rule and keep its order: as when all ran at once.
     for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
     this.checked = { index, diagnostics: out };

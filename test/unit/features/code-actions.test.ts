@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import { PpbWorkspace, type Lang } from '../../../server/src/service';
 import { codeActions, type PpbCodeAction } from '../../../server/src/service/features/code-actions';
 import { withCaret } from '../../support/caret';
-import { checkFiles, VALID, variant, type Found } from '../../support/check';
+import { checkFiles, collect, VALID, variant, type Found } from '../../support/check';
+import { applyAsClient } from '../../support/client-edits';
 import { REPO } from '../../support/temp-model';
 import { simpleMap, splitValid, withMap, withProcess } from '../helpers';
 
@@ -238,6 +239,48 @@ describe('PPB201: a code without the instansi prefix', () => {
     const fix = only(actions, /^Perbaiki awalan kode menjadi `KECKLB\.06\.04\.CFM\.01`$/);
     assert.deepEqual(fix.edits.map((e) => e.newText), ['KECKLB.', 'KECKLB.']);
     assert.equal(applied(ws, fix)[FILE], VALID);
+  });
+});
+
+/** The model's diagnostics once a client has applied the action's WorkspaceEdit, as `file:line code text`. */
+function afterClientApplies(ws: PpbWorkspace, action: PpbCodeAction): string[] {
+  const after = new PpbWorkspace();
+  for (const [uri, text] of applyAsClient(ws, action.edits)) after.setFile(uri, text);
+  return codesOf(collect(after));
+}
+
+describe('a renamed code takes every spelling of itself and of what is below it along', () => {
+  test('PPB203: a duplicated KECKLB.06 whose own map is written KECKLB.6.9.CFM.01', () => {
+    const copy = `  - kode: |KECKLB.06
+    nama: Salinan yang lupa diberi nomor
+    kategori: pendukung
+    masukan: [A]
+    keluaran: [B]
+    sub_proses:
+      - kode: KECKLB.06.09
+        nama: Sub proses salinan
+        masukan: [A]
+        keluaran: [B]
+`;
+    const text = withMap(simpleMap('KECKLB.6.9.CFM.01'), withProcess(copy));
+    const { ws, actions } = fixesAt({ [FILE]: text });
+    const fix = only(actions, /^Renumber to the next free code `KECKLB\.07` \(also in 2 other places\)$/);
+    const after = applyAsClient(ws, fix.edits).get(`file:///ws/${FILE}`) ?? '';
+    assert.ok(after.includes('      - kode: KECKLB.07.09\n'), after);
+    assert.ok(after.includes('  - kode: KECKLB.07.9.CFM.01\n'), after);
+    assert.deepEqual(afterClientApplies(ws, fix), [`${FILE}:100 PPB401 KECKLB.07.9.CFM.01`], 'only the map\'s own variant form is said, as before');
+  });
+
+  test('PPB201: a wrong prefix KECKLX.07 referenced as `peta: KECKLX.7`', () => {
+    const text = withProcess('  - kode: |KECKLX.07\n    nama: Proses salah awalan\n    kategori: utama\n    masukan: [A]\n    keluaran: [B]\n').replace(
+      '        peta: KECKLB.06.04.CFM.01\n',
+      '        peta: KECKLX.7\n',
+    );
+    const { ws, actions } = fixesAt({ [FILE]: text });
+    const fix = only(actions, /^Correct the prefix: `KECKLB\.07`/);
+    const after = applyAsClient(ws, fix.edits).get(`file:///ws/${FILE}`) ?? '';
+    assert.ok(after.includes('        peta: KECKLB.07\n'), after);
+    assert.deepEqual(afterClientApplies(ws, fix), []);
   });
 });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { PpbWorkspace } from '../../../server/src/service';
 import { definition } from '../../../server/src/service/features/definition';
-import { findSymbols, symbolAt } from '../../../server/src/service/features/symbol-at';
+import { findReferences, symbolAt } from '../../../server/src/service/features/symbol-at';
 import type { Caret } from '../../support/caret';
 import { variant, VALID } from '../../support/check';
 import { caretIn, folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, where, withSecondMap } from './fixtures';
@@ -71,13 +71,13 @@ describe('definitions on real models read from disk', () => {
   test('in every valid judged model, every reference has exactly one declaration', () => {
     for (const folder of JUDGED_FOLDERS.filter((f) => f.startsWith('valid-') || f.startsWith('variant-'))) {
       const { ws } = folderWorkspace(`test/fixtures/judged/${folder}`);
-      const refs = findSymbols(ws, (s) => s.role === 'reference');
+      const refs = findReferences(ws, (s) => !s.declares);
       assert.ok(refs.length > 0 || folder === 'valid-minimal-instansi-only', folder);
       for (const r of refs) {
         const found = definition(ws, r.ref.span.uri, r.ref.span.start);
         assert.equal(found.length, 1, `${folder} ${where(ws, r.ref.span)} → ${found.map((s) => where(ws, s)).join(', ')}`);
         const target = found[0] && symbolAt(ws, found[0].uri, found[0].start);
-        assert.deepEqual(target && [target.kind, target.key, target.role], [r.kind, r.key, 'declaration']);
+        assert.deepEqual(target && [target.kind, target.key, target.declares], [r.kind, r.key, true]);
       }
     }
   });

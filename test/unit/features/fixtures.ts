@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { PpbWorkspace, type Span } from '../../../server/src/service';
+import { PpbWorkspace, type PpbTextEdit, type Span } from '../../../server/src/service';
+import { symbolAt } from '../../../server/src/service/features/symbol-at';
+import { writtenValue } from '../../../server/src/service/written-value';
 import { createSchemaValidator } from '../../../server/src/service/schema-check';
 import { fixtureUri, withCaret, type Caret } from '../../support/caret';
 import { splitValid, withMap } from '../helpers';
@@ -67,10 +69,24 @@ export function where(ws: PpbWorkspace, span: Span): string {
 }
 
 /** The text of a file after applying edits (non-overlapping spans in that file). */
-export function applyEdits(text: string, edits: readonly { span: Span; newText: string }[]): string {
+export function applyEdits(text: string, edits: readonly PpbTextEdit[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
+}
+
+/**
+ * An edit of a name as `file:line old → new`: the whole name it falls in, before and after,
+ * however few characters the edit itself replaces. Read before the edit is made.
+ */
+export function describeEdit(ws: PpbWorkspace, edit: PpbTextEdit): string {
+  const name = symbolAt(ws, edit.uri, edit.start);
+  const text = ws.parsed(edit.uri)?.text ?? '';
+  if (!name) return `${where(ws, edit)} → ${edit.newText}`;
+  const { span, asIs } = writtenValue(text, name.ref);
+  const value = name.ref.value;
+  const after = asIs ? value.slice(0, edit.start - span.start) + edit.newText + value.slice(edit.end - span.start) : edit.newText;
+  return `${where(ws, name.ref.span)} → ${after}`;
 }
 
 function ppbFiles(dir: string): string[] {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PpbWorkspace, type Lang } from '../../../server/src/service';
-import { findSymbols } from '../../../server/src/service/features/symbol-at';
+import { findReferences } from '../../../server/src/service/features/symbol-at';
 import { hover } from '../../../server/src/service/features/hover';
 import { schemaHover } from '../../../server/src/service/features/schema-hover';
 import { withCaret, type Caret } from '../../support/caret';
@@ -209,7 +209,7 @@ describe('hover on real models read from disk', () => {
   test('every id and code of every judged model hovers with text, in both languages', () => {
     for (const folder of JUDGED_FOLDERS) {
       const { ws } = folderWorkspace(`test/fixtures/judged/${folder}`);
-      for (const s of findSymbols(ws, () => true)) {
+      for (const s of findReferences(ws, () => true)) {
         for (const lang of ['id', 'en'] as const) {
           const h = hover(ws, s.ref.span.uri, s.ref.span.start, lang);
           assert.ok(h && h.contents.startsWith('**') && h.span.start === s.ref.span.start, `${folder} ${where(ws, s.ref.span)}`);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Localized, PpbWorkspace } from '../../../server/src/service';
-import { prepareRename, rename, type PpbTextEdit } from '../../../server/src/service/features/rename';
+import type { Localized, PpbTextEdit, PpbWorkspace } from '../../../server/src/service';
+import { prepareRename, rename } from '../../../server/src/service/features/rename';
 import type { Caret } from '../../support/caret';
 import { collect, variant, VALID } from '../../support/check';
 import { withSubProcess } from '../helpers';
-import { applyEdits, caretIn, folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, where, withSecondMap } from './fixtures';
+import { applyEdits, caretIn, describeEdit, folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, withSecondMap } from './fixtures';
 
 type At = { ws: PpbWorkspace; caret: Caret };
 
@@ -21,9 +21,9 @@ function renamed({ ws, caret }: At, newName: string): readonly PpbTextEdit[] {
  */
 function applyRename(at: At, newName: string): string[] {
   const edits = renamed(at, newName);
-  const described = edits.map((e) => `${where(at.ws, e.span)} → ${e.newText}`);
-  for (const uri of new Set(edits.map((e) => e.span.uri))) {
-    at.ws.setFile(uri, applyEdits(at.ws.parsed(uri)?.text ?? '', edits.filter((e) => e.span.uri === uri)));
+  const described = edits.map((e) => describeEdit(at.ws, e));
+  for (const uri of new Set(edits.map((e) => e.uri))) {
+    at.ws.setFile(uri, applyEdits(at.ws.parsed(uri)?.text ?? '', edits.filter((e) => e.uri === uri)));
   }
   return described;
 }
@@ -161,7 +161,7 @@ describe('rename a code', () => {
     const file = uri('bpsdm.ppb.yaml');
     const edits = rename(ws, file, offsetIn(ws, file, 'kode: BPSDM-5.2.5 ', 8), 'BPSDM-5.2.6');
     assert.ok(edits && 'edits' in edits);
-    assert.deepEqual(edits.edits.map((e) => `${where(ws, e.span)} → ${e.newText}`), [
+    assert.deepEqual(edits.edits.map((e) => describeEdit(ws, e)), [
       'bpsdm.ppb.yaml:36 BPSDM-5.2.5 → BPSDM-5.2.6',
       'bpsdm.ppb.yaml:43 BPSDM-5.2.5_CFM.01 → BPSDM-5.2.6_CFM.01',
     ]);
@@ -242,7 +242,7 @@ describe('rename with half-written YAML in the workspace', () => {
   test('allowed while the broken file does not use it; the broken file is left alone', () => {
     const at = caretIn({ 'a.ppb.yaml': mark(VALID, 'sekretariat:', 2), 'b.ppb.yaml': brokenUsingCamat });
     const edits = renamed(at, 'sekcam');
-    assert.ok(edits.length === 4 && edits.every((e) => e.span.uri === 'file:///ws/a.ppb.yaml'), JSON.stringify(edits));
+    assert.ok(edits.length === 4 && edits.every((e) => e.uri === 'file:///ws/a.ppb.yaml'), JSON.stringify(edits));
   });
 
   test('inside the broken file itself', () => {

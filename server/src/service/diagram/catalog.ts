@@ -33,12 +33,12 @@ export class DiagramCatalog {
 
   constructor(private readonly model: ModelIndex) {
     for (const p of model.processes) {
-      const k = codeKey(p.kode.value);
+      const k = p.kode.key;
       if (!this.processOf.has(k)) this.processOf.set(k, p);
       if (p.children.length > 0 && !this.levelOf.has(k)) this.levelOf.set(k, p);
     }
     for (const m of model.maps) {
-      const k = codeKey(m.kode.value);
+      const k = m.kode.key;
       if (this.mapOf.has(k)) continue;
       this.mapOf.set(k, m);
       const parent = mapParentKey(parseCode(m.kode.value));
@@ -61,7 +61,7 @@ export class DiagramCatalog {
     const parentKey = mapParentKey(parseCode(m.kode.value));
     const p = parentKey === undefined ? undefined : this.processOf.get(parentKey);
     if (!p) return LEVEL0_ID;
-    return this.levelOf.has(codeKey(p.kode.value)) ? p.kode.value : this.shownIn(p);
+    return this.levelOf.has(p.kode.key) ? p.kode.value : this.shownIn(p);
   }
 
   list(): readonly DiagramSummary<Span>[] {

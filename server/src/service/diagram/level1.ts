@@ -2,7 +2,6 @@ import type { Diagram, DiagramEdge, DiagramNode, DiagramSummary } from '../../pr
 import type { Span } from '../diagnostic';
 import type { ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
-import { codeKey } from '../code-grammar';
 import { partyLabel, safeId } from './names';
 import { partyNode } from './party-node';
 import { processNode } from './process-node';
@@ -26,12 +25,12 @@ export function level1Diagram(model: ModelIndex, p: ProcessDecl, parentId: strin
     const performers = c.pelaksana.map((r) => partyLabel(model, r.value));
     nodes.push(processNode(c, opensFor, performers.length > 0 ? { detail: [performers.join(', ')] } : {}));
   }
-  const byKey = new Map(children.map((c) => [codeKey(c.kode.value), c]));
+  const byKey = new Map(children.map((c) => [c.kode.key, c]));
   const flows = children.some((c) => c.lanjut.length > 0);
   const hasPredecessor = new Set<ProcessDecl>();
   const hasSuccessor = new Set<ProcessDecl>();
   children.forEach((c, i) => {
-    const next = flows ? c.lanjut.flatMap((l) => byKey.get(codeKey(l.value)) ?? []) : children.slice(i + 1, i + 2);
+    const next = flows ? c.lanjut.flatMap((l) => byKey.get(l.key) ?? []) : children.slice(i + 1, i + 2);
     for (const n of next) {
       edges.push({ from: idOf(c), to: idOf(n) });
       hasSuccessor.add(c);

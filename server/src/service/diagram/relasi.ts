@@ -2,7 +2,6 @@ import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramSummary } 
 import type { Span } from '../diagnostic';
 import type { ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
-import { codeKey } from '../code-grammar';
 import { LEVEL0_ID } from './level0';
 import { inOrder, lineUp } from './line-up';
 import { exportPrefix, safeId, titled } from './names';
@@ -11,16 +10,16 @@ import { processNode } from './process-node';
 
 export const RELASI_ID = 'relasi';
 
-/** The Level 0 process each code belongs to (a sub-process's or a map's ancestor). */
-function topOf(model: ModelIndex): (code: string) => ProcessDecl | undefined {
+/** The Level 0 process each code, by its key, belongs to (a sub-process's or a map's ancestor). */
+function topOf(model: ModelIndex): (key: string) => ProcessDecl | undefined {
   const top = new Map<string, ProcessDecl>();
   for (const p of model.processes) {
     let root = p;
     while (root.parent) root = root.parent;
-    top.set(codeKey(p.kode.value), root);
+    top.set(p.kode.key, root);
   }
-  return (code) => {
-    const segments = codeKey(code).split('.');
+  return (key) => {
+    const segments = key.split('.');
     for (let n = segments.length; n > 0; n--) {
       const found = top.get(segments.slice(0, n).join('.'));
       if (found) return found;
@@ -40,19 +39,19 @@ type Role = 'pemasok' | 'pelaksana' | 'pelanggan';
 function rolesByProcess(model: ModelIndex): Map<ProcessDecl, Record<Role, Set<string>>> {
   const findTop = topOf(model);
   const roles = new Map<ProcessDecl, Record<Role, Set<string>>>();
-  const note = (code: string, party: string, role: Role): void => {
-    const top = findTop(code);
+  const note = (key: string, party: string, role: Role): void => {
+    const top = findTop(key);
     if (!top || !model.parties.has(party)) return;
     const r = roles.get(top) ?? { pemasok: new Set(), pelaksana: new Set(), pelanggan: new Set() };
     r[role].add(party);
     roles.set(top, r);
   };
   for (const p of model.processes) {
-    for (const r of p.pemasok) note(p.kode.value, r.value, 'pemasok');
-    for (const r of p.pelanggan) note(p.kode.value, r.value, 'pelanggan');
-    if (p.level > 0) for (const r of p.pelaksana) note(p.kode.value, r.value, 'pelaksana');
+    for (const r of p.pemasok) note(p.kode.key, r.value, 'pemasok');
+    for (const r of p.pelanggan) note(p.kode.key, r.value, 'pelanggan');
+    if (p.level > 0) for (const r of p.pelaksana) note(p.kode.key, r.value, 'pelaksana');
   }
-  for (const m of model.maps) for (const s of m.steps) if (s.pelaksana) note(m.kode.value, s.pelaksana.value, 'pelaksana');
+  for (const m of model.maps) for (const s of m.steps) if (s.pelaksana) note(m.kode.key, s.pelaksana.value, 'pelaksana');
   return roles;
 }
 

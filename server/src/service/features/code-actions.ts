@@ -1,14 +1,13 @@
 import type { PpbDiagnostic } from '../diagnostic';
 import { pick, type Lang } from '../localized';
+import type { PpbTextEdit } from '../text-edit';
 import type { PpbWorkspace } from '../workspace';
 import { fixActivityOutput } from './fixes/activity-output';
 import { fixCodePrefix } from './fixes/code-prefix';
 import { fixDuplicateCode } from './fixes/duplicate-code';
-import type { Fixer, PpbTextEdit } from './fixes/quick-fix';
+import type { Fixer } from './fixes/quick-fix';
 import { fixStepLane } from './fixes/step-lane';
 import { fixUnknownParty } from './fixes/unknown-party';
-
-export type { PpbTextEdit } from './fixes/quick-fix';
 
 /** A quick fix in LSP's shape: the diagnostic it fixes and the edits, as offsets in each file. */
 export interface PpbCodeAction {
@@ -43,7 +42,7 @@ export function codeActions(ws: PpbWorkspace, uri: string, start: number, end: n
   for (const diagnostic of ws.diagnostics().get(uri) ?? []) {
     const fixer = FIXERS.get(diagnostic.code);
     if (!fixer || diagnostic.start > end || diagnostic.end < start) continue;
-    for (const fix of fixer({ model, diagnostic, file })) {
+    for (const fix of fixer({ ws, model, diagnostic, file })) {
       out.push({ title: pick(fix.title, lang), kind: 'quickfix', diagnostic, edits: fix.edits, isPreferred: fix.preferred });
     }
   }

@@ -2,25 +2,9 @@ import { mapParentKey, parseCode } from '../code-grammar';
 import type { MapDecl, ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
 
-/** Maps by the key of the process they detail, built once per model. */
-const mapsByParent = new WeakMap<ModelIndex, ReadonlyMap<string, readonly MapDecl[]>>();
-
 /** The cross-functional maps that detail the process with this code key. */
 export function mapsUnder(model: ModelIndex, key: string): readonly MapDecl[] {
-  let table = mapsByParent.get(model);
-  if (!table) {
-    const built = new Map<string, MapDecl[]>();
-    for (const m of model.maps) {
-      const parent = mapParentKey(parseCode(m.kode.value));
-      if (parent === undefined) continue;
-      const list = built.get(parent);
-      if (list) list.push(m);
-      else built.set(parent, [m]);
-    }
-    mapsByParent.set(model, built);
-    table = built;
-  }
-  return table.get(key) ?? [];
+  return model.mapsByParent.get(key);
 }
 
 /** The process or sub-process a map details, when it is declared. */
@@ -36,6 +20,16 @@ export function rootProcess(p: ProcessDecl): ProcessDecl {
   let root = p;
   while (root.parent) root = root.parent;
   return root;
+}
+
+/** The keys above `key`, nearest first, down to `top` when given (which `key` lies within), else down to its first segment. */
+export function keysAbove(key: string, top = ''): string[] {
+  const out: string[] = [];
+  for (let k = key, cut = k.lastIndexOf('.'); cut >= 0 && cut >= top.length; cut = k.lastIndexOf('.')) {
+    k = k.slice(0, cut);
+    out.push(k);
+  }
+  return out;
 }
 
 /** Whether `key` is `ancestor` or lies below it, segment by segment (`K.6.3` holds `K.6.3.CFM.2`, not `K.6.30`). */

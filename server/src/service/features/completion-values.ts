@@ -2,6 +2,7 @@ import { codeKey, mapParentKey, parseCode, type ParsedCode } from '../code-gramm
 import { pick, type Lang, type Localized } from '../localized';
 import type { ModelIndex } from '../model-index';
 import type { PartyKind } from '../model';
+import { roleWrittenAt, type Role } from '../reference-roles';
 import { enumValues, titleOf, type SchemaNode } from '../schema-navigator';
 import { sortKey, type PpbCompletionItem, type PpbCompletionKind } from './completion-item';
 import { frameOf, type CursorContext, type Frame } from './cursor-context';
@@ -16,17 +17,32 @@ export interface ValueRequest {
   readonly wrap: (value: string) => string;
 }
 
-/** What a value names, by the definition it stands in and its key there. */
-type Role = 'party' | 'lane' | 'sibling' | 'target' | 'process' | 'linkedMap' | 'step' | 'newStepId' | 'newCode';
+/** What is offered for a value, by the role of the name written there (reference-roles.ts). */
+type Offers = 'party' | 'lane' | 'sibling' | 'target' | 'process' | 'linkedMap' | 'step' | 'newStepId' | 'newCode';
 
-const SIPOC: Record<string, Role> = { pemasok: 'party', pelanggan: 'party', pelaksana: 'party', sasaran: 'target', kode: 'newCode' };
-const ROLES: Record<string, Record<string, Role>> = {
-  unit: { induk: 'party' },
-  prosesLevel0: SIPOC,
-  subProses: { ...SIPOC, lanjut: 'sibling' },
-  peta: { pelaksana: 'party', kode: 'newCode' },
-  langkah: { pelaksana: 'lane', lanjut: 'step', cabang: 'step', peta: 'linkedMap', id: 'newStepId' },
-  relasi: { dari: 'party', ke: 'party', proses: 'process' },
+const OFFERS: Record<Role, Offers | undefined> = {
+  unit: undefined,
+  stakeholder: undefined,
+  parent: 'party',
+  performer: 'party',
+  supplier: 'party',
+  customer: 'party',
+  lane: 'party',
+  stepPerformer: 'lane',
+  relationFrom: 'party',
+  relationTo: 'party',
+  processCode: 'newCode',
+  mapCode: 'newCode',
+  nextProcess: 'sibling',
+  linkedMap: 'linkedMap',
+  relationProcess: 'process',
+  stepId: 'newStepId',
+  nextStep: 'step',
+  branch: 'step',
+  // Renstra codes have no numbering to continue.
+  goal: undefined,
+  target: undefined,
+  processTarget: 'target',
 };
 
 const PARTY_KIND: Record<PartyKind, Localized> = {
@@ -137,7 +153,7 @@ function processOffers(req: ValueRequest, group: number): Offer[] {
 function linkedMapOffers(req: ValueRequest): Offer[] {
   const own = textOf(get(frameOf(req.ctx, 'peta')?.map, 'kode'));
   const maps: Offer[] = req.model.maps
-    .filter((m) => own === undefined || codeKey(m.kode.value) !== codeKey(own))
+    .filter((m) => own === undefined || m.kode.key !== codeKey(own))
     .map((m) => ({ value: m.kode.value, kind: 'code', detail: m.nama, documentation: pick(MAP, req.lang), group: 0 }));
   return [...maps, ...processOffers(req, 1)];
 }
@@ -269,8 +285,8 @@ export function valueItems(req: ValueRequest, schema: SchemaNode, keySchema: Sch
   if (Array.isArray(schema.enum)) return items(req, enumOffers(req, schema, titleOf(keySchema)));
   const definition = ctx.landing?.definition;
   const key = ctx.landing?.below[0];
-  const role = definition === undefined || typeof key !== 'string' ? undefined : ROLES[definition]?.[key];
-  switch (role) {
+  const role = definition === undefined || typeof key !== 'string' ? undefined : roleWrittenAt(definition, key);
+  switch (role && OFFERS[role]) {
     case undefined:
       return [];
     case 'party':

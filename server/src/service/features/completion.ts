@@ -1,5 +1,7 @@
+import { lineStartOf } from '../lines';
 import { pick, type Lang, type Localized } from '../localized';
 import type { ModelIndex } from '../model-index';
+import { PARTY_USES } from '../reference-roles';
 import { inlineYaml } from '../schema-messages';
 import {
   descriptionOf,
@@ -151,16 +153,7 @@ function keyItems(req: Request, schema: SchemaNode, map: OMap | undefined, typed
 function undeclaredParties(req: Request, entry: SchemaNode): PpbCompletionItem[] {
   const { model, lang, ctx } = req;
   const used = new Map<string, number>();
-  const count = (id: string | undefined): void => {
-    if (id !== undefined && !model.parties.has(id)) used.set(id, (used.get(id) ?? 0) + 1);
-  };
-  for (const p of model.processes) [...p.pelaksana, ...p.pemasok, ...p.pelanggan].forEach((r) => count(r.value));
-  for (const m of model.maps) {
-    m.lanes?.forEach((r) => count(r.value));
-    m.steps.forEach((s) => count(s.pelaksana?.value));
-  }
-  for (const r of model.relations) [r.dari, r.ke].forEach((x) => count(x?.value));
-  for (const p of model.partyList) count(p.induk?.value);
+  for (const { key } of model.references.of(PARTY_USES)) if (!model.parties.has(key)) used.set(key, (used.get(key) ?? 0) + 1);
   return [...used].map(([id, n], i) => ({
     label: id,
     kind: 'party' as const,
@@ -237,7 +230,7 @@ export function completions(ws: PpbWorkspace, uri: string, offset: number, lang:
   if (!parsed) return [];
   const text = parsed.text;
   // A space typed to indent a line asks for nothing.
-  if (trigger === ' ' && text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '') return [];
+  if (trigger === ' ' && text.slice(lineStartOf(text, offset), offset).trim() === '') return [];
   const ctx = cursorContext(uri, text, offset);
   if (!ctx?.landing) return [];
   const req: Request = { ctx, model: ws.index(), lang };

@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostic';
+import { columnOf } from '../lines';
 import { schemaAtPath, type SchemaLanding } from '../schema-navigator';
 import { find, outline, type OHit, type OMap, type ONode, type OSeq, type OStep } from './text-outline';
 
@@ -56,10 +57,6 @@ function framesOf(steps: readonly OStep[]): Frame[] {
     });
   }
   return frames;
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 /** Reads where `offset` stands in `text`; undefined where nothing can be offered (a comment, a block of text). */

@@ -7,6 +7,6 @@ export function definition(ws: PpbWorkspace, uri: string, offset: number): Span[
   const symbol = symbolAt(ws, uri, offset);
   if (!symbol) return [];
   return occurrences(ws, symbol)
-    .filter((s) => s.role === 'declaration')
+    .filter((s) => s.declares)
     .map((s) => s.ref.span);
 }

@@ -1,7 +1,6 @@
 import type { Localized } from '../localized';
 import type { MapDecl, ProcessDecl } from '../model';
 import type { ModelIndex } from '../model-index';
-import { codeKey } from '../code-grammar';
 import { escapeMarkdown } from './markdown';
 import { mapsUnder, processOfMap, rootProcess } from './code-family';
 import { declaredTimes, paragraphs, title, undeclared, type HoverWriter } from './hover-text';
@@ -38,7 +37,7 @@ function describeProcess(model: ModelIndex, w: HoverWriter, p: ProcessDecl): (st
     p.children.length > 0
       ? `${w.say({ id: `Sub proses (${p.children.length})`, en: `Sub-processes (${p.children.length})` })}:\n${w.bullets(p.children.map((c) => w.named(c.kode.value, c.nama)))}`
       : undefined;
-  return [kind, parent, children, mapLines(w, mapsUnder(model, codeKey(p.kode.value)))];
+  return [kind, parent, children, mapLines(w, mapsUnder(model, p.kode.key))];
 }
 
 function describeMap(model: ModelIndex, w: HoverWriter, m: MapDecl): (string | undefined)[] {

@@ -1,6 +1,7 @@
-import type { MapDecl, PartyDecl, ProcessDecl, Ref } from '../model';
 import type { Localized } from '../localized';
+import type { PartyDecl } from '../model';
 import type { ModelIndex } from '../model-index';
+import type { Reference } from '../reference-table';
 import { escapeMarkdown, inlineCode } from './markdown';
 import { declaredTimes, paragraphs, title, undeclared, type HoverWriter } from './hover-text';
 
@@ -29,27 +30,26 @@ function parentChain(model: ModelIndex, w: HoverWriter, decl: PartyDecl): string
 
 /** Where a unit or party performs: steps and lanes of maps, and sub-processes. */
 function performs(model: ModelIndex, w: HoverWriter, id: string): string {
-  let steps = 0;
-  const maps: MapDecl[] = [];
-  for (const m of model.maps) {
-    const own = m.steps.filter((s) => s.pelaksana?.value === id).length;
-    steps += own;
-    if (own > 0 || m.lanes?.some((l) => l.value === id)) maps.push(m);
-  }
+  const named = <R extends 'stepPerformer' | 'lane' | 'performer' | 'supplier' | 'customer'>(role: R): readonly Reference<R>[] =>
+    model.references.naming([role], id);
+  const steps = named('stepPerformer');
+  const inMaps = new Set([...steps.map((r) => r.in.map), ...named('lane').map((r) => r.in)]);
+  const maps = model.maps.filter((m) => inMaps.has(m));
   const codes = maps.map((m) => inlineCode(m.kode.value));
-  const inMaps =
+  const where =
     maps.length === 0
       ? w.say({ id: 'Belum menjadi pelaksana di peta lintas fungsi mana pun.', en: 'Performs in no cross-functional map yet.' })
-      : `${w.say({ id: `Pelaksana ${steps} langkah di ${maps.length} peta`, en: `Performs ${steps} step${steps === 1 ? '' : 's'} in ${maps.length} map${maps.length === 1 ? '' : 's'}` })}: ${w.inline(codes)}`;
-  const lines = [inMaps];
-  const roles: { label: Localized; of: (p: ProcessDecl) => readonly Ref[] }[] = [
-    { label: { id: 'Pelaksana sub proses', en: 'Performs sub-processes' }, of: (p) => p.pelaksana },
-    { label: { id: 'Pemasok bagi', en: 'Supplies' }, of: (p) => p.pemasok },
-    { label: { id: 'Pelanggan dari', en: 'Receives from' }, of: (p) => p.pelanggan },
+      : `${w.say({ id: `Pelaksana ${steps.length} langkah di ${maps.length} peta`, en: `Performs ${steps.length} step${steps.length === 1 ? '' : 's'} in ${maps.length} map${maps.length === 1 ? '' : 's'}` })}: ${w.inline(codes)}`;
+  const lines = [where];
+  const roles: { label: Localized; role: 'performer' | 'supplier' | 'customer' }[] = [
+    { label: { id: 'Pelaksana sub proses', en: 'Performs sub-processes' }, role: 'performer' },
+    { label: { id: 'Pemasok bagi', en: 'Supplies' }, role: 'supplier' },
+    { label: { id: 'Pelanggan dari', en: 'Receives from' }, role: 'customer' },
   ];
-  for (const role of roles) {
-    const codesOf = model.processes.filter((p) => role.of(p).some((r) => r.value === id)).map((p) => inlineCode(p.kode.value));
-    if (codesOf.length > 0) lines.push(`${w.say(role.label)}: ${w.inline(codesOf)}`);
+  for (const { label, role } of roles) {
+    const processes = new Set(named(role).map((r) => r.in));
+    const codesOf = model.processes.filter((p) => processes.has(p)).map((p) => inlineCode(p.kode.value));
+    if (codesOf.length > 0) lines.push(`${w.say(label)}: ${w.inline(codesOf)}`);
   }
   return lines.join('  \n');
 }

@@ -2,7 +2,6 @@ import type { Localized } from '../localized';
 import type { MapDecl, StepDecl, StepKind } from '../model';
 import type { ModelIndex } from '../model-index';
 import { inlineCode } from './markdown';
-import { mapKeyOf, type PpbSymbol } from './symbol-at';
 import { declaredTimes, paragraphs, title, undeclared, type HoverWriter } from './hover-text';
 
 export const STEP_KIND_NAMES: Record<StepKind, Localized> = {
@@ -21,10 +20,8 @@ export function stepsWithId(model: ModelIndex, mapKey: string, id: string): { ma
   );
 }
 
-/** Hover of a step id: the step's name, kind, performer and map. */
-export function describeStep(model: ModelIndex, w: HoverWriter, symbol: Pick<PpbSymbol, 'key' | 'ref'>): string {
-  const mapKey = mapKeyOf(symbol);
-  const id = symbol.ref.value;
+/** Hover of a step id of the map whose code key is `mapKey`: the step's name, kind, performer and map. */
+export function describeStep(model: ModelIndex, w: HoverWriter, mapKey: string, id: string): string {
   const found = stepsWithId(model, mapKey, id);
   const first = found[0];
   if (!first) {

@@ -1,4 +1,4 @@
-import { codeKey, mapParentKey, parseCode } from '../code-grammar';
+import { mapParentKey, parseCode } from '../code-grammar';
 import type { Span } from '../diagnostic';
 import { pick, type Lang } from '../localized';
 import type { MapDecl, PartyDecl, ProcessDecl, Ref, StepDecl } from '../model';
@@ -71,7 +71,7 @@ function processes(list: readonly ProcessDecl[], maps: readonly MapDecl[], lang:
   const byKey = new Map<string, PpbOutlineItem>();
   const walk = (p: ProcessDecl): PpbOutlineItem => {
     const node = item('process', p.kode, p.nama, p.extent, p.kode.span);
-    const key = codeKey(p.kode.value);
+    const key = p.kode.key;
     if (!byKey.has(key)) byKey.set(key, node);
     node.children.push(...p.children.map(walk));
     return node;

@@ -24,14 +24,14 @@ export function hover(ws: PpbWorkspace, uri: string, offset: number, lang: Lang)
   if (!symbol) return schemaHover(ws, uri, offset, lang);
   const model = ws.index();
   const w = hoverWriter(model, lang);
-  const { kind, key, ref } = symbol;
-  switch (kind) {
+  const { key, ref } = symbol;
+  switch (symbol.kind) {
     case 'party':
       return { contents: describeParty(model, w, key), span: ref.span };
     case 'code':
       return { contents: describeCode(model, w, key, ref.value), span: ref.span };
     case 'step':
-      return { contents: describeStep(model, w, symbol), span: ref.span };
+      return { contents: describeStep(model, w, symbol.in.map.kode.key, ref.value), span: ref.span };
     case 'target':
       return { contents: describeTarget(model, w, key), span: ref.span };
   }

@@ -8,7 +8,11 @@ const HIGHEST = 99;
 
 /** The number of `code` as a child of the code whose key is `parentKey`, or undefined when it is not one. */
 export function childNumber(parentKey: string, code: string, kind: ChildKind): number | undefined {
-  const key = codeKey(code);
+  return childNumberOfKey(parentKey, codeKey(code), kind);
+}
+
+/** `childNumber` of a code given by its key. */
+function childNumberOfKey(parentKey: string, key: string, kind: ChildKind): number | undefined {
   if (!key.startsWith(`${parentKey}.`)) return undefined;
   const rest = key.slice(parentKey.length + 1).split('.');
   const [first, second] = rest;
@@ -49,7 +53,7 @@ export function takenUnder(model: ModelIndex, parentKey: string, kind: ChildKind
   const out: string[] = [];
   for (const [key, entries] of model.codes) {
     const first = entries[0];
-    if (first && childNumber(parentKey, key, kind) !== undefined) out.push(first.decl.kode.value);
+    if (first && childNumberOfKey(parentKey, key, kind) !== undefined) out.push(first.decl.kode.value);
   }
   return out;
 }

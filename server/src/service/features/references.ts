@@ -7,6 +7,6 @@ export function references(ws: PpbWorkspace, uri: string, offset: number, includ
   const symbol = symbolAt(ws, uri, offset);
   if (!symbol) return [];
   return occurrences(ws, symbol)
-    .filter((s) => includeDeclaration || s.role === 'reference')
+    .filter((s) => includeDeclaration || !s.declares)
     .map((s) => s.ref.span);
 }

@@ -1,6 +1,6 @@
 import { isNumberSegment, mapParentKey, parseCode } from '../code-grammar';
 import type { Rule } from '../rule';
-import { hasPrefix } from './declared-codes';
+import { hasPrefix } from './has-prefix';
 
 /**
  * PPB202: a Level 0 code is the prefix plus one number; a sub-process code is its parent's

@@ -1,6 +1,6 @@
 import { parseCode } from '../code-grammar';
+import { CODE_DECLARATIONS } from '../reference-roles';
 import type { Rule } from '../rule';
-import { declaredCodes } from './declared-codes';
 
 /** PPB201: every process and map code starts with the instansi's code. */
 export const codePrefix: Rule = {
@@ -9,7 +9,7 @@ export const codePrefix: Rule = {
   check({ model, own, report }) {
     const prefix = model.prefix;
     if (prefix === undefined) return;
-    for (const kode of declaredCodes(own)) {
+    for (const { ref: kode } of own.references.of(CODE_DECLARATIONS)) {
       const first = parseCode(kode.value).segments[0];
       if (first === prefix) continue;
       report('PPB201', kode.span, {

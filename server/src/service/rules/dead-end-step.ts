@@ -1,11 +1,10 @@
-import { flowOf } from '../flow';
 import type { Rule } from '../rule';
 
 /** PPB302: from every step, some `selesai` can be reached (no dead ends, no closed loops). */
 export const deadEndStep: Rule = {
   codes: ['PPB302'],
   scope: 'file',
-  check({ own, report }) {
+  check({ own, report, flowOf }) {
     for (const m of own.maps) {
       const flow = flowOf(m);
       const canFinish = flow.toEnd;

@@ -1,6 +1,6 @@
 import { mapParentKey, parseCode } from '../code-grammar';
 import type { Rule } from '../rule';
-import { hasPrefix } from './declared-codes';
+import { hasPrefix } from './has-prefix';
 
 /** PPB206: a map `<code>.CFM.NN` needs a process or sub-process `<code>`. */
 export const mapParent: Rule = {

@@ -1,20 +1,27 @@
 import { closest } from '../closest';
-import { codeKey } from '../code-grammar';
+import type { Localized } from '../localized';
+import { CODE_USES, type RolesOf } from '../reference-roles';
 import type { Rule } from '../rule';
-import { codeReferences } from './declared-codes';
+
+/** What each place that names a code expects to find. */
+const NAMES: Record<RolesOf<'code', false>, Localized> = {
+  linkedMap: { id: 'peta', en: 'map' },
+  nextProcess: { id: 'sub proses', en: 'sub-process' },
+  relationProcess: { id: 'proses', en: 'process' },
+};
 
 /** PPB210: a step's `peta`, a sub-process's `lanjut` and a relation's `proses` name a declared code. */
 export const unknownCode: Rule = {
   codes: ['PPB210'],
   scope: 'file',
   check({ model, own, report }) {
-    const refs = codeReferences(own);
     let declared: string[] | undefined;
-    for (const { ref, what } of refs) {
-      if (model.codes.has(codeKey(ref.value))) continue;
+    for (const { role, ref, key } of own.references.of(CODE_USES)) {
+      if (model.codes.has(key)) continue;
       declared ??= [...model.codes.values()].flatMap((entries) => entries.map((e) => e.decl.kode.value));
       const guess = closest(ref.value, declared);
       const hint = guess ? { id: ` Mungkin maksud Anda \`${guess}\`?`, en: ` Did you mean \`${guess}\`?` } : { id: '', en: '' };
+      const what = NAMES[role];
       report('PPB210', ref.span, {
         id: `Tidak ada ${what.id} dengan kode \`${ref.value}\`.${hint.id} Periksa kodenya, atau tambahkan ${what.id} itu.`,
         en: `No ${what.en} has code \`${ref.value}\`.${hint.en} Check the code, or add that ${what.en}.`,

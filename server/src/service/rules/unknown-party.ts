@@ -1,29 +1,13 @@
 import { closest } from '../closest';
-import type { Ref } from '../model';
-import type { Declarations, Rule } from '../rule';
-
-/** Every place that names a unit or party: performers, suppliers, customers, parents, relations. */
-function partyReferences(own: Declarations): Ref[] {
-  const out: Ref[] = [];
-  for (const p of own.processes) out.push(...p.pelaksana, ...p.pemasok, ...p.pelanggan);
-  for (const m of own.maps) {
-    out.push(...(m.lanes ?? []));
-    for (const s of m.steps) if (s.pelaksana) out.push(s.pelaksana);
-  }
-  for (const u of own.partyList) if (u.induk) out.push(u.induk);
-  for (const r of own.relations) {
-    if (r.dari) out.push(r.dari);
-    if (r.ke) out.push(r.ke);
-  }
-  return out;
-}
+import { PARTY_USES } from '../reference-roles';
+import type { Rule } from '../rule';
 
 /** PPB207: `pelaksana`, `pemasok`, `pelanggan`, `induk`, `dari` and `ke` name a declared unit or party. */
 export const unknownParty: Rule = {
   codes: ['PPB207'],
   scope: 'file',
   check({ model, own, report }) {
-    for (const r of partyReferences(own)) {
+    for (const { ref: r } of own.references.of(PARTY_USES)) {
       if (model.parties.has(r.value)) continue;
       const guess = closest(r.value, model.parties.keys());
       const guessName = guess === undefined ? undefined : model.parties.get(guess)?.[0]?.nama;

@@ -1,4 +1,6 @@
 import { closest } from '../closest';
+import type { MapDecl } from '../model';
+import { STEP_USES } from '../reference-roles';
 import type { Rule } from '../rule';
 
 /** PPB209: `lanjut` and `cabang` name a step id of the same map. */
@@ -6,21 +8,22 @@ export const unknownStep: Rule = {
   codes: ['PPB209'],
   scope: 'file',
   check({ own, report }) {
-    for (const m of own.maps) {
-      const ids = new Set(m.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
-      for (const s of m.steps) {
-        for (const target of [...s.lanjut, ...s.cabang.map((b) => b.target)]) {
-          if (ids.has(target.value)) continue;
-          const guess = closest(target.value, ids);
-          const known = ids.size === 0 ? { id: 'Peta ini belum punya langkah ber-id.', en: 'This map has no step with an id yet.' }
-            : guess ? { id: `Mungkin maksud Anda \`${guess}\`?`, en: `Did you mean \`${guess}\`?` }
-            : { id: `Id yang ada: ${[...ids].map((i) => `\`${i}\``).join(', ')}.`, en: `Ids in this map: ${[...ids].map((i) => `\`${i}\``).join(', ')}.` };
-          report('PPB209', target.span, {
-            id: `Tidak ada langkah ber-id \`${target.value}\` dalam peta ${m.kode.value}. ${known.id} Beri langkah tujuan \`id: ${target.value}\`, atau perbaiki rujukan ini.`,
-            en: `No step with id \`${target.value}\` in map ${m.kode.value}. ${known.en} Give the target step \`id: ${target.value}\`, or correct this reference.`,
-          });
-        }
+    const idsOf = new Map<MapDecl, Set<string>>();
+    for (const { ref: target, in: { map: m } } of own.references.of(STEP_USES)) {
+      let ids = idsOf.get(m);
+      if (!ids) {
+        ids = new Set(m.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
+        idsOf.set(m, ids);
       }
+      if (ids.has(target.value)) continue;
+      const guess = closest(target.value, ids);
+      const known = ids.size === 0 ? { id: 'Peta ini belum punya langkah ber-id.', en: 'This map has no step with an id yet.' }
+        : guess ? { id: `Mungkin maksud Anda \`${guess}\`?`, en: `Did you mean \`${guess}\`?` }
+        : { id: `Id yang ada: ${[...ids].map((i) => `\`${i}\``).join(', ')}.`, en: `Ids in this map: ${[...ids].map((i) => `\`${i}\``).join(', ')}.` };
+      report('PPB209', target.span, {
+        id: `Tidak ada langkah ber-id \`${target.value}\` dalam peta ${m.kode.value}. ${known.id} Beri langkah tujuan \`id: ${target.value}\`, atau perbaiki rujukan ini.`,
+        en: `No step with id \`${target.value}\` in map ${m.kode.value}. ${known.en} Give the target step \`id: ${target.value}\`, or correct this reference.`,
+      });
     }
   },
 };

@@ -1,4 +1,5 @@
 import { closest } from '../closest';
+import { TARGET_USES } from '../reference-roles';
 import type { Rule } from '../rule';
 
 /** PPB211: a process's `sasaran` names a target declared under `tujuan[].sasaran`. */
@@ -8,16 +9,14 @@ export const unknownTarget: Rule = {
   check({ model, own, report }) {
     const sasaran = model.targetList.filter((t) => t.kind === 'sasaran').map((t) => t.kode.value);
     const known = new Set(sasaran);
-    for (const p of own.processes) {
-      for (const s of p.sasaran) {
-        if (known.has(s.value)) continue;
-        const guess = closest(s.value, sasaran);
-        const list = sasaran.length ? sasaran.map((k) => `\`${k}\``).join(', ') : '-';
-        report('PPB211', s.span, {
-          id: `Sasaran \`${s.value}\` tidak dikenal.${guess ? ` Mungkin maksud Anda \`${guess}\`?` : ''} Sasaran yang dideklarasikan di \`tujuan\`: ${list}.`,
-          en: `Unknown target (sasaran) \`${s.value}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} Targets declared under \`tujuan\`: ${list}.`,
-        });
-      }
+    for (const { ref: s } of own.references.of(TARGET_USES)) {
+      if (known.has(s.value)) continue;
+      const guess = closest(s.value, sasaran);
+      const list = sasaran.length ? sasaran.map((k) => `\`${k}\``).join(', ') : '-';
+      report('PPB211', s.span, {
+        id: `Sasaran \`${s.value}\` tidak dikenal.${guess ? ` Mungkin maksud Anda \`${guess}\`?` : ''} Sasaran yang dideklarasikan di \`tujuan\`: ${list}.`,
+        en: `Unknown target (sasaran) \`${s.value}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} Targets declared under \`tujuan\`: ${list}.`,
+      });
     }
   },
 };

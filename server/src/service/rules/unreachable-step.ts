@@ -1,11 +1,10 @@
-import { flowOf } from '../flow';
 import type { Rule } from '../rule';
 
 /** PPB301: every step can be reached from the map's `mulai`. */
 export const unreachableStep: Rule = {
   codes: ['PPB301'],
   scope: 'file',
-  check({ own, report }) {
+  check({ own, report, flowOf }) {
     for (const m of own.maps) {
       const flow = flowOf(m);
       const seen = flow.fromStart;

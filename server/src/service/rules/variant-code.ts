@@ -1,13 +1,13 @@
 import { parseCode, variantReasons } from '../code-grammar';
+import { CODE_DECLARATIONS } from '../reference-roles';
 import type { Rule } from '../rule';
-import { declaredCodes } from './declared-codes';
 
 /** PPB401: a code in a variant form is read, and said once, never treated as an error. */
 export const variantCode: Rule = {
   codes: ['PPB401'],
   scope: 'file',
   check({ own, report }) {
-    for (const kode of declaredCodes(own)) {
+    for (const { ref: kode } of own.references.of(CODE_DECLARATIONS)) {
       const code = parseCode(kode.value);
       const why = variantReasons(code);
       if (!why) continue;

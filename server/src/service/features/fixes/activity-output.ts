@@ -1,6 +1,7 @@
+import { columnOf } from '../../lines';
 import { pairOf } from '../../yaml-nodes';
 import { fixOf, type Fixer } from './quick-fix';
-import { columnOf, insertLineAfter, mappingAt } from './yaml-edit';
+import { insertLineAfter, mappingAt } from './yaml-edit';
 
 /**
  * PPB303: an empty `keluaran: []` in the step, for the author to fill in: after `masukan` (the

@@ -1,14 +1,15 @@
 import { isSeq } from 'yaml';
+import { columnOf } from '../../lines';
 import type { MapDecl } from '../../model';
-import type { ModelIndex } from '../../model-index';
 import type { ParsedFile } from '../../parse';
+import type { Reference } from '../../reference-table';
+import type { PpbTextEdit } from '../../text-edit';
 import { pairOf } from '../../yaml-nodes';
-import type { PpbTextEdit } from './quick-fix';
-import { columnOf, insertLineAfter, mappingAt, rangeOf } from './yaml-edit';
+import { insertLineAfter, mappingAt, rangeOf } from './yaml-edit';
 
-/** The map whose step is performed by the party named at `[uri, start)`, when that map lists its lanes. */
-export function laneMapOf(model: ModelIndex, uri: string, start: number): MapDecl | undefined {
-  return model.maps.find((m) => m.lanes && m.lanes.length > 0 && m.steps.some((s) => s.pelaksana?.span.uri === uri && s.pelaksana.span.start === start));
+/** The map a step's performer is named in, when the name is one and that map lists its lanes. */
+export function laneMapOf(named: Reference | undefined): MapDecl | undefined {
+  return named?.role === 'stepPerformer' && named.in.map.lanes && named.in.map.lanes.length > 0 ? named.in.map : undefined;
 }
 
 /** `lane` at the end of the map's `pelaksana` list, in the list's own style (flow or block). */

@@ -1,7 +1,9 @@
 import { isMap } from 'yaml';
+import { columnOf } from '../../lines';
+import type { PpbTextEdit } from '../../text-edit';
 import { pairOf } from '../../yaml-nodes';
-import type { FixContext, PpbTextEdit } from './quick-fix';
-import { columnOf, eolOf, insertLineAfter, rangeOf } from './yaml-edit';
+import type { FixContext } from './quick-fix';
+import { eolOf, insertLineAfter, rangeOf } from './yaml-edit';
 
 export type PartySection = 'unit' | 'pemangku_kepentingan';
 

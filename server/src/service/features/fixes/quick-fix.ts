@@ -1,12 +1,11 @@
-import type { PpbDiagnostic, Span } from '../../diagnostic';
+import type { PpbDiagnostic } from '../../diagnostic';
 import type { Localized } from '../../localized';
 import type { ModelIndex } from '../../model-index';
 import type { ParsedFile } from '../../parse';
-
-/** Replaces `[start, end)` of one file with `newText` (an insertion when start equals end). */
-export interface PpbTextEdit extends Span {
-  readonly newText: string;
-}
+import type { Reference } from '../../reference-table';
+import type { PpbTextEdit } from '../../text-edit';
+import type { PpbWorkspace } from '../../workspace';
+import { currentFragment } from '../current-fragment';
 
 /** One way to fix a diagnostic: what the user reads, and the edits, possibly in several files. */
 export interface Fix {
@@ -17,6 +16,7 @@ export interface Fix {
 }
 
 export interface FixContext {
+  readonly ws: PpbWorkspace;
   readonly model: ModelIndex;
   readonly diagnostic: PpbDiagnostic;
   /**
@@ -33,4 +33,10 @@ export type Fixer = (ctx: FixContext) => Fix[];
 export function fixOf(title: Localized, edits: readonly (PpbTextEdit | undefined)[], preferred: boolean): Fix[] {
   const made = edits.filter((e): e is PpbTextEdit => e !== undefined);
   return made.length === edits.length && made.length > 0 ? [{ title, edits: made, preferred }] : [];
+}
+
+/** The name the diagnostic marks: the reference that starts where it starts, in the file's current text. */
+export function referenceMarked({ ws, diagnostic }: FixContext): Reference | undefined {
+  const found = currentFragment(ws, diagnostic.uri)?.references.at(diagnostic.start);
+  return found?.ref.span.start === diagnostic.start ? found : undefined;
 }

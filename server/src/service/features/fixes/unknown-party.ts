@@ -1,9 +1,10 @@
 import { closest } from '../../closest';
 import type { Localized } from '../../localized';
+import type { PpbTextEdit } from '../../text-edit';
+import { rewriteValue } from '../../written-value';
 import { addLane, laneMapOf } from './add-lane';
 import { declareParty, type PartySection } from './declare-party';
-import { fixOf, type Fix, type FixContext, type Fixer, type PpbTextEdit } from './quick-fix';
-import { replaceScalar, scalarAt } from './yaml-edit';
+import { fixOf, referenceMarked, type Fix, type FixContext, type Fixer } from './quick-fix';
 
 /** What FORMAT.md allows as a unit or party id: declaring anything else would be PPB105. */
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -14,7 +15,7 @@ const ID = /^[a-z][a-z0-9_]*$/;
  */
 function declaration(ctx: FixContext, section: PartySection, id: string, what: Localized, preferred: boolean): Fix[] {
   const { diagnostic } = ctx;
-  const map = laneMapOf(ctx.model, diagnostic.uri, diagnostic.start);
+  const map = laneMapOf(referenceMarked(ctx));
   const lanes = map?.lanes?.some((l) => l.value === id) === false ? map : undefined;
   const parsed = ctx.file(diagnostic.uri);
   const edits: (PpbTextEdit | undefined)[] = [declareParty(ctx, section, id)];
@@ -29,15 +30,15 @@ function declaration(ctx: FixContext, section: PartySection, id: string, what: L
 export const fixUnknownParty: Fixer = (ctx) => {
   const { model, diagnostic } = ctx;
   const parsed = ctx.file(diagnostic.uri);
-  const scalar = parsed && scalarAt(parsed, diagnostic.start);
-  if (!parsed || !scalar) return [];
-  const id = String(scalar.value);
+  const marked = referenceMarked(ctx);
+  if (!parsed || marked?.kind !== 'party') return [];
+  const id = marked.ref.value;
   const fixes: Fix[] = [];
   const guess = closest(id, model.parties.keys());
   if (guess !== undefined) {
     const nama = model.parties.get(guess)?.[0]?.nama;
     const named = nama ? ` (${nama})` : '';
-    fixes.push(...fixOf({ id: `Ganti dengan \`${guess}\`${named}`, en: `Change to \`${guess}\`${named}` }, [replaceScalar(parsed, scalar, guess)], true));
+    fixes.push(...fixOf({ id: `Ganti dengan \`${guess}\`${named}`, en: `Change to \`${guess}\`${named}` }, [rewriteValue(parsed.text, marked.ref, guess)], true));
   }
   if (ID.test(id)) {
     fixes.push(...declaration(ctx, 'unit', id, { id: 'unit', en: 'unit' }, guess === undefined));
