@@ -11,7 +11,7 @@ import { launchChromium } from '../support/chromium';
 import { killMarked, markedProcesses } from '../support/marked-processes';
 import { REPO } from '../support/temp-model';
 import { within } from '../support/within';
-import { ARTIFACTS, openPalette } from './workbench';
+import { ARTIFACTS, paletteOn } from './workbench';
 
 const ADDRESS = /(http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+)/;
 /** The installer reports at least every 15 s; a line may take a moment more to arrive. */
@@ -71,8 +71,7 @@ test('npm start -- --browser serves VS Code with PPB, and Ctrl+C leaves no proce
         await page.goto(url);
         await page.locator('.explorer-folders-view', { hasText: 'instansi.ppb.yaml' }).waitFor({ timeout: 90_000 });
         try {
-          await (await openPalette(page)).fill('>PPB: Open Preview');
-          await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PPB: Open Preview' }).first().waitFor({ timeout: 30_000 });
+          await paletteOn(page, 'PPB: Open Preview');
         } finally {
           await page.screenshot({ path: path.join(ARTIFACTS, 'first-run.png') });
         }

@@ -110,11 +110,31 @@ export function openPalette(page: Page): Promise<Locator> {
   return openQuickInput(page, 'Control+Shift+P');
 }
 
+/**
+ * The palette open on `command`'s row. The palette lists the commands known when the text is
+ * typed and does not refresh: right after the workbench loads, before the extension host has
+ * registered the extensions, PPB's commands are not there yet. So the text is typed again (the
+ * palette closed and reopened) until the row shows or `timeoutMs` has passed.
+ */
+export async function paletteOn(page: Page, command: string, timeoutMs = 60_000): Promise<void> {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await (await openPalette(page)).fill(`>${command}`);
+    const left = deadline - Date.now();
+    const shown = await row.waitFor({ timeout: Math.max(1000, Math.min(5000, left)) }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return;
+    if (Date.now() >= deadline) throw new Error(`the command palette never listed "${command}" in ${Math.round(timeoutMs / 1000)} s`);
+    await page.keyboard.press('Escape');
+  }
+}
+
 /** Runs `command` from the palette, once its row shows. */
-export async function runCommand(page: Page, command: string, timeoutMs = 15_000): Promise<void> {
-  const input = await openPalette(page);
-  await input.fill(`>${command}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: timeoutMs });
+export async function runCommand(page: Page, command: string, timeoutMs = 60_000): Promise<void> {
+  await paletteOn(page, command, timeoutMs);
   await page.keyboard.press('Enter');
 }
 
