@@ -16,12 +16,13 @@ function rewritten(marked: string, value: string): { newText: string; text: stri
   return { newText: edit.newText, text: after, data: parse(after) };
 }
 
-test('a plain or quoted value changes only where it differs, inside its quotes', () => {
-  assert.deepEqual(rewritten('unit:\n  a:\n    nama: A\n    induk: ca|mat\n', 'camat_baru').newText, '_baru');
+test('a plain or quoted value is replaced whole, inside its quotes, as a rename shows it', () => {
+  const plain = rewritten('unit:\n  a:\n    nama: A\n    induk: ca|mat  # kepala\n', 'camat_baru');
+  assert.deepEqual([plain.newText, plain.text], ['camat_baru', 'unit:\n  a:\n    nama: A\n    induk: camat_baru  # kepala\n']);
   const quoted = rewritten("relasi:\n  - dari: 'ca|mat'  # kepala\n    ke: bupati\n", 'kepala');
   assert.equal(quoted.text, "relasi:\n  - dari: 'kepala'  # kepala\n    ke: bupati\n");
   const code = rewritten('proses:\n  - kode: "KECKLB.0|6"\n', 'KECKLB.07');
-  assert.deepEqual([code.newText, code.text], ['7', 'proses:\n  - kode: "KECKLB.07"\n']);
+  assert.deepEqual([code.newText, code.text], ['KECKLB.07', 'proses:\n  - kode: "KECKLB.07"\n']);
 });
 
 test('a value written with escapes or as a block is written anew, in double quotes, and reads back', () => {

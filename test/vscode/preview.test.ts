@@ -56,7 +56,10 @@ describe('preview', () => {
   });
 
   it('redraws when the file changes on disk, with no editor open on it (ppb/modelChanged)', async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // The text editors close; the preview stays, on the map it showed.
+    const texts = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText);
+    await vscode.window.tabGroups.close(texts);
+    assert.equal(previewTab()?.label, `PPB: ${MAP}`, 'the preview stays open on its map');
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     assert.ok(folder, 'a workspace folder');
     const file = path.join(folder, FILE);

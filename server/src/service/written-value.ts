@@ -25,17 +25,12 @@ export function writtenValue(text: string, ref: Ref): WrittenValue {
 }
 
 /**
- * The edit that makes the value written at `ref` read `newValue`. It touches only the
- * characters that differ, inside the quotes of a quoted value, so the author's layout, quoting
- * and comments stay; a value written with escapes or as a block is written anew, in double quotes.
+ * The edit that makes the value written at `ref` read `newValue`: the value's own characters
+ * replaced whole (inside the quotes of a quoted value), as an editor's rename shows it, so the
+ * author's layout, quoting and comments stay; a value written with escapes or as a block is
+ * written anew, in double quotes.
  */
 export function rewriteValue(text: string, ref: Ref, newValue: string): PpbTextEdit {
   const { span, asIs } = writtenValue(text, ref);
-  if (!asIs) return { ...span, newText: JSON.stringify(newValue) };
-  const old = ref.value;
-  let head = 0;
-  while (head < old.length && head < newValue.length && old[head] === newValue[head]) head++;
-  let tail = 0;
-  while (tail < old.length - head && tail < newValue.length - head && old[old.length - 1 - tail] === newValue[newValue.length - 1 - tail]) tail++;
-  return { uri: span.uri, start: span.start + head, end: span.end - tail, newText: newValue.slice(head, newValue.length - tail) };
+  return { ...span, newText: asIs ? newValue : JSON.stringify(newValue) };
 }

@@ -160,7 +160,7 @@ describe('PPB203: a code declared twice', () => {
     const { ws, actions } = fixesAt({ [FILE]: withMap(simpleMap('|KECKLB.06.03.CFM.02')) });
     const fix = only(actions, /^Renumber to the next free code `KECKLB\.06\.03\.CFM\.03`$/);
     assert.equal(fix.isPreferred, true);
-    assert.deepEqual(fix.edits.map((e) => e.newText), ['3'], 'only the characters that change');
+    assert.deepEqual(fix.edits.map((e) => e.newText), ['KECKLB.06.03.CFM.03'], 'the code replaced whole');
     assert.deepEqual(codesOf(checkFiles(applied(ws, fix))).filter((c) => c.includes('PPB203')), []);
   });
 
@@ -237,7 +237,7 @@ describe('PPB201: a code without the instansi prefix', () => {
     const text = variant('  - kode: KECKLB.06.04.CFM.01\n', '  - kode: |06.04.CFM.01\n').replace('        peta: KECKLB.06.04.CFM.01\n', '        peta: 06.04.CFM.01\n');
     const { ws, actions } = fixesAt({ [FILE]: text }, 'id');
     const fix = only(actions, /^Perbaiki awalan kode menjadi `KECKLB\.06\.04\.CFM\.01`$/);
-    assert.deepEqual(fix.edits.map((e) => e.newText), ['KECKLB.', 'KECKLB.']);
+    assert.deepEqual(fix.edits.map((e) => e.newText), ['KECKLB.06.04.CFM.01', 'KECKLB.06.04.CFM.01']);
     assert.equal(applied(ws, fix)[FILE], VALID);
   });
 });
