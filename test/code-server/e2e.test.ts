@@ -2,7 +2,7 @@
 // maps opened in a browser, every step driven by keyboard and mouse in headless Chromium.
 // Screenshots of the steps go to test-results/e2e/.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
@@ -10,25 +10,11 @@ import { RestartPolicy } from '../../client/src/restart-policy';
 import { TEXT } from '../../client/src/texts';
 import { readPng } from '../support/png';
 import { languageServers } from '../support/server-processes';
-import { REPO } from '../support/temp-model';
-import { quickOpen, runCommand, Workbench } from './workbench';
+import { packagedVsix, quickOpen, runCommand, Workbench } from './workbench';
 
-const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
-const VSIX = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
 const FILE = 'kecklb-06.ppb.yaml';
 const MAP = 'KECKLB.06.01.CFM.01';
 const STEP = 15_000;
-
-/** The .vsix `npm run package` made, and not older than the bundles it should hold. */
-function packagedVsix(): string {
-  assert.ok(existsSync(VSIX), `No ${path.basename(VSIX)}: run npm run package first (npm run test:code-server does).`);
-  const built = statSync(VSIX).mtimeMs;
-  for (const f of ['client.js', 'server.js', 'media/export.js', 'media/preview.js']) {
-    const file = path.join(REPO, 'dist', f);
-    assert.ok(!existsSync(file) || statSync(file).mtimeMs <= built + 1000, `dist/${f} is newer than ${path.basename(VSIX)}: run npm run package again.`);
-  }
-  return VSIX;
-}
 
 /** The problems counter in the status bar, as its accessible label reads ("Errors: 1, Warnings: 0"...). */
 async function problems(page: Page): Promise<string> {

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -11,6 +12,20 @@ import { REPO, TempModel } from '../support/temp-model';
 /** Screenshots and logs of the runs, kept for CI as test artifacts (git ignores the folder). */
 export const ARTIFACTS = path.join(REPO, 'test-results');
 
+const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
+const VSIX = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
+
+/** The .vsix `npm run package` made, and not older than the bundles it should hold. */
+export function packagedVsix(): string {
+  assert.ok(existsSync(VSIX), `No ${path.basename(VSIX)}: run npm run package first (npm run test:code-server does).`);
+  const built = statSync(VSIX).mtimeMs;
+  for (const f of ['client.js', 'server.js', 'media/export.js', 'media/preview.js', 'cli-standalone.js']) {
+    const file = path.join(REPO, 'dist', f);
+    assert.ok(!existsSync(file) || statSync(file).mtimeMs <= built + 1000, `dist/${f} is newer than ${path.basename(VSIX)}: run npm run package again.`);
+  }
+  return VSIX;
+}
+
 export interface WorkbenchOptions {
   /** Artifacts go to test-results/<name>/. */
   readonly name: string;
@@ -18,10 +33,13 @@ export interface WorkbenchOptions {
   readonly vsix?: string;
   readonly smokeTestDriver?: boolean;
   readonly env?: Readonly<Record<string, string>>;
+  /** The folder to open a scratch copy of; samples/klambu unless said. */
+  readonly folder?: string;
 }
 
 /**
- * code-server (installed on demand into the cache) on a scratch copy of samples/klambu, and
+ * code-server (installed on demand into the cache) on a scratch copy of samples/klambu (or
+ * another folder), and
  * Debian's Chromium on it at 1280x800. `close` stops exactly what was started.
  */
 export class Workbench {
@@ -41,7 +59,7 @@ export class Workbench {
     mkdirSync(artifacts, { recursive: true });
     const state = mkdtempSync(path.join(os.tmpdir(), 'ppb-code-server-'));
     const dirs = { userDataDir: path.join(state, 'user'), extensionsDir: path.join(state, 'extensions') };
-    const workspace = TempModel.fromFolder(path.join(REPO, 'samples', 'klambu'));
+    const workspace = TempModel.fromFolder(o.folder ?? path.join(REPO, 'samples', 'klambu'));
     let server: RunningCodeServer | undefined;
     let browser: Browser | undefined;
     try {
@@ -75,6 +93,16 @@ export class Workbench {
     } catch {
       return '(no log)';
     }
+  }
+
+  /** What the extension hosts have logged so far (which extensions they activated, and why). */
+  extensionHostLog(): string {
+    const logs = path.join(this.state, 'user', 'logs');
+    if (!existsSync(logs)) return '';
+    return readdirSync(logs, { recursive: true, encoding: 'utf8' })
+      .filter((f) => path.basename(f) === 'remoteexthost.log')
+      .map((f) => readFileSync(path.join(logs, f), 'utf8'))
+      .join('\n');
   }
 
   async close(): Promise<void> {
