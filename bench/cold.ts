@@ -27,7 +27,8 @@ export async function coldCheck(folders: BenchFolders, factor: number, runs: num
   const folder = folders.workspace(shape);
   const cli = await repeat(runs, async () => {
     const r = await runCli(['check', folder, '--format', 'json']);
-    if (r.code !== 0 || r.stdout.trim() !== '[]') throw new Error(`ppb check of the generated workspace is not clean (exit ${r.code}): ${r.stdout.slice(0, 300)}`);
+    if (r.code !== 0 || r.stdout.trim() !== '[]')
+      throw new Error(`ppb check of the generated workspace is not clean (exit ${r.code}): ${r.stdout.slice(0, 300)}`);
     return r.ms;
   });
   const server = await repeat(runs, async () => {

@@ -38,11 +38,20 @@ export function performerEdit(text: string, replacement: string): { position: Po
   const offset = m.index + m[1].length;
   const line = text.slice(0, offset).split('\n').length - 1;
   const character = offset - (text.lastIndexOf('\n', offset - 1) + 1);
-  return { position: { line, character: character + 1 }, edited: text.slice(0, offset) + replacement + text.slice(offset + (m[2]?.length ?? 0)) };
+  return {
+    position: { line, character: character + 1 },
+    edited: text.slice(0, offset) + replacement + text.slice(offset + (m[2]?.length ?? 0)),
+  };
 }
 
 /** Sends one full-text change and resolves when the server publishes diagnostics that pass `check`. */
-export async function timedEdit(client: LspTestClient, uri: string, text: string, version: number, check: (d: Diagnostic[]) => boolean): Promise<number> {
+export async function timedEdit(
+  client: LspTestClient,
+  uri: string,
+  text: string,
+  version: number,
+  check: (d: Diagnostic[]) => boolean,
+): Promise<number> {
   const start = performance.now();
   const published = client.waitFor(uri, check, 60_000);
   await client.change(uri, text, version);
@@ -50,10 +59,16 @@ export async function timedEdit(client: LspTestClient, uri: string, text: string
   return since(start);
 }
 
-const PROVIDERS = { hover: 'hoverProvider', completion: 'completionProvider', definition: 'definitionProvider' } as const satisfies Record<string, keyof ServerCapabilities>;
+const PROVIDERS = { hover: 'hoverProvider', completion: 'completionProvider', definition: 'definitionProvider' } as const satisfies Record<
+  string,
+  keyof ServerCapabilities
+>;
 
 const hasContent = (answer: unknown): boolean =>
-  answer !== null && answer !== undefined && !(Array.isArray(answer) && answer.length === 0) && !(typeof answer === 'object' && 'items' in answer && Array.isArray(answer.items) && answer.items.length === 0);
+  answer !== null &&
+  answer !== undefined &&
+  !(Array.isArray(answer) && answer.length === 0) &&
+  !(typeof answer === 'object' && 'items' in answer && Array.isArray(answer.items) && answer.items.length === 0);
 
 async function timedRequests(client: LspTestClient, method: string, params: object, count: number): Promise<FeatureLatency> {
   const times: number[] = [];
@@ -88,7 +103,10 @@ export async function editLatency(folders: BenchFolders, edits: number, requests
     let version = 1;
     const times: number[] = [];
     for (let i = 0; i < edits + 4; i++) {
-      const ms = i % 2 === 0 ? await timedEdit(client, uri, unknownUnit, ++version, flagged) : await timedEdit(client, uri, original, ++version, clean);
+      const ms =
+        i % 2 === 0
+          ? await timedEdit(client, uri, unknownUnit, ++version, flagged)
+          : await timedEdit(client, uri, original, ++version, clean);
       if (i >= 4) times.push(ms); // the first edits warm the server up
     }
     const caps = client.initializeResult?.capabilities ?? {};
@@ -101,7 +119,12 @@ export async function editLatency(folders: BenchFolders, edits: number, requests
       const { edited: blank } = performerEdit(original, '');
       const line = blank.split('\n')[position.line] ?? '';
       await timedEdit(client, uri, blank, ++version, (d) => d.length > 0); // a blank performer is flagged
-      completion = await timedRequests(client, 'textDocument/completion', { textDocument: { uri }, position: { line: position.line, character: line.length } }, requests);
+      completion = await timedRequests(
+        client,
+        'textDocument/completion',
+        { textDocument: { uri }, position: { line: position.line, character: line.length } },
+        requests,
+      );
     }
     return { maps: mapCount(BASE_SHAPE), edit: latency(times), hover, completion, definition };
   } finally {

@@ -65,7 +65,14 @@ async function main(): Promise<void> {
   }
   const cpus = os.cpus();
   const partial: Omit<BenchResults, 'targets'> = {
-    machine: { node: process.version, cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? '?', loadAtStart, loadAtEnd: os.loadavg(), memoryGb: os.totalmem() / 2 ** 30 },
+    machine: {
+      node: process.version,
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? '?',
+      loadAtStart,
+      loadAtEnd: os.loadavg(),
+      memoryGb: os.totalmem() / 2 ** 30,
+    },
     quick: p.quick,
     date: new Date().toISOString(),
     cold,

@@ -32,7 +32,16 @@ export async function startOnFolder(folder: string, files: number): Promise<Cold
   for (const uri of client.diagnostics.keys()) seen.add(uri);
   if (seen.size >= files) done();
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([all, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${folder}: ${seen.size} of ${files} files checked after ${COLD_TIMEOUT_MS / 1000} s`)), COLD_TIMEOUT_MS)))]);
+  await Promise.race([
+    all,
+    new Promise(
+      (_, reject) =>
+        (timer = setTimeout(
+          () => reject(new Error(`${folder}: ${seen.size} of ${files} files checked after ${COLD_TIMEOUT_MS / 1000} s`)),
+          COLD_TIMEOUT_MS,
+        )),
+    ),
+  ]);
   clearTimeout(timer);
   const ms = since(start);
   client.onPublish = undefined;

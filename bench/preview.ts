@@ -73,7 +73,13 @@ const CASES: readonly Case[] = [
     title: 'nama: Peta lintas fungsi 01.01.01',
     runs,
   })),
-  { name: 'Level 0 of 60 processes', shape: { processes: 60, subProcesses: 1, mapsPerSub: 1, stepsPerMap: 3 }, diagramId: LEVEL0_ID, title: 'nama: Proses bisnis 01', runs: 8 },
+  {
+    name: 'Level 0 of 60 processes',
+    shape: { processes: 60, subProcesses: 1, mapsPerSub: 1, stepsPerMap: 3 },
+    diagramId: LEVEL0_ID,
+    title: 'nama: Proses bisnis 01',
+    runs: 8,
+  },
 ];
 
 async function bundle(): Promise<string> {
@@ -92,8 +98,15 @@ async function bundle(): Promise<string> {
   return js;
 }
 
-const call = <K extends keyof PreviewBench>(page: Page, method: K, ...args: Parameters<PreviewBench[K]>): Promise<Awaited<ReturnType<PreviewBench[K]>>> =>
-  page.evaluate(([m, a]) => (globalThis as unknown as { ppbBench: Record<string, (...x: unknown[]) => unknown> }).ppbBench[m]?.(...a), [method, args as unknown[]] as const) as Promise<Awaited<ReturnType<PreviewBench[K]>>>;
+const call = <K extends keyof PreviewBench>(
+  page: Page,
+  method: K,
+  ...args: Parameters<PreviewBench[K]>
+): Promise<Awaited<ReturnType<PreviewBench[K]>>> =>
+  page.evaluate(([m, a]) => (globalThis as unknown as { ppbBench: Record<string, (...x: unknown[]) => unknown> }).ppbBench[m]?.(...a), [
+    method,
+    args as unknown[],
+  ] as const) as Promise<Awaited<ReturnType<PreviewBench[K]>>>;
 
 /**
  * Model to drawing, as the preview does it: after an edit of the model, the server's diagram
@@ -146,7 +159,10 @@ export async function previewBench(folders: BenchFolders, quick: boolean): Promi
           const diagram = answer.diagram;
           if (!diagram) throw new Error(`${c.name}: the server has no diagram ${c.diagramId}`);
           // The text the preview draws: past the swimlane limit, without lanes.
-          const text = toMermaid(diagram, diagram.kind === 'cfm' && diagram.nodes.length > SWIMLANE_LIMIT ? { laneLayout: 'subgraph' } : {});
+          const text = toMermaid(
+            diagram,
+            diagram.kind === 'cfm' && diagram.nodes.length > SWIMLANE_LIMIT ? { laneLayout: 'subgraph' } : {},
+          );
           // Which one draws a new text first alternates: Mermaid keeps what it measured of labels.
           let mermaidMs = i % 2 === 1 ? await call(page, 'mermaid', text, `floor-${i}`) : 0;
           const run: PreviewRun = await call(page, 'preview', diagram);
@@ -165,7 +181,18 @@ export async function previewBench(folders: BenchFolders, quick: boolean): Promi
         const serverMs = median(server1);
         const pageMs = median(page1);
         const mermaidMs = median(floor);
-        results.push({ name: c.name, nodes, runs, oursMs: serverMs + pageMs, serverMs, pageMs, pageMermaidMs: median(render1), mermaidMs, ratio: (serverMs + pageMs) / mermaidMs, layout });
+        results.push({
+          name: c.name,
+          nodes,
+          runs,
+          oursMs: serverMs + pageMs,
+          serverMs,
+          pageMs,
+          pageMermaidMs: median(render1),
+          mermaidMs,
+          ratio: (serverMs + pageMs) / mermaidMs,
+          layout,
+        });
       } finally {
         await context.close();
         await server.stop();

@@ -29,7 +29,11 @@ export interface CliRun {
 export function runCli(args: readonly string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [path.join(REPO, 'bin/ppb.js'), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PPB_LANG: 'en' } });
+    const child = spawn(process.execPath, [path.join(REPO, 'bin/ppb.js'), ...args], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PPB_LANG: 'en' },
+    });
     const out: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.resume();

@@ -46,7 +46,10 @@ async function startYamlLs(folder: string): Promise<LspTestClient> {
     folders: [folder],
     server: [YAML_LS],
     settings: yamlSettings,
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: {} } },
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+      textDocument: { publishDiagnostics: {} },
+    },
   });
   // It pulls the sections yaml, http, [yaml] and editor, in that order.
   client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
@@ -80,7 +83,10 @@ export async function sideBySide(folders: BenchFolders, edits: number): Promise<
     const times: number[] = [];
     let version = 1;
     for (let i = 0; i < edits + 2; i++) {
-      const ms = i % 2 === 0 ? await timedEdit(client, uri, broken, ++version, errorHere) : await timedEdit(client, uri, original, ++version, noErrorHere);
+      const ms =
+        i % 2 === 0
+          ? await timedEdit(client, uri, broken, ++version, errorHere)
+          : await timedEdit(client, uri, original, ++version, noErrorHere);
       if (i >= 2) times.push(ms);
     }
     return times;
@@ -104,5 +110,14 @@ export async function sideBySide(folders: BenchFolders, edits: number): Promise<
   const yamlLsMs = median(theirTimes);
   const yamlLsWorkMs = Math.max(1, yamlLsMs - YAML_LS_DEBOUNCE_MS);
   const pkg = JSON.parse(readFileSync(path.join(REPO, 'node_modules/yaml-language-server/package.json'), 'utf8')) as { version: string };
-  return { lines: lines.length, edits, oursMs, yamlLsMs, yamlLsWorkMs, ratio: oursMs / yamlLsWorkMs, ratioAsSeen: oursMs / yamlLsMs, yamlLsVersion: pkg.version };
+  return {
+    lines: lines.length,
+    edits,
+    oursMs,
+    yamlLsMs,
+    yamlLsWorkMs,
+    ratio: oursMs / yamlLsWorkMs,
+    ratioAsSeen: oursMs / yamlLsMs,
+    yamlLsVersion: pkg.version,
+  };
 }

@@ -28,6 +28,8 @@ if (size >= LIMIT) {
 const activation = statSync(path.join(repo, 'dist', 'client.js')).size;
 console.log(`dist/client.js, loaded on activation: ${(activation / 1024).toFixed(0)} kB`);
 if (activation > ACTIVATION_LIMIT) {
-  console.error(`What activation loads must stay within ${ACTIVATION_LIMIT / 1024} kB: the extension host holds no model and no browser driver.`);
+  console.error(
+    `What activation loads must stay within ${ACTIVATION_LIMIT / 1024} kB: the extension host holds no model and no browser driver.`,
+  );
   process.exit(1);
 }

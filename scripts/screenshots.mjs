@@ -13,4 +13,16 @@ function run(args) {
 
 run(['scripts/build.mjs']);
 // Scale 1 keeps the repository small; `ppb export` draws at 2 by default.
-run(['bin/ppb.js', 'export', 'samples/klambu', '--out', 'docs/images', '--format', 'png', '--scale', '1', '--force', ...maps.flatMap((m) => ['--map', m])]);
+run([
+  'bin/ppb.js',
+  'export',
+  'samples/klambu',
+  '--out',
+  'docs/images',
+  '--format',
+  'png',
+  '--scale',
+  '1',
+  '--force',
+  ...maps.flatMap((m) => ['--map', m]),
+]);

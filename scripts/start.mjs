@@ -6,7 +6,16 @@ import * as esbuild from 'esbuild';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const outfile = `${repo}out/tools/start.cjs`;
-await esbuild.build({ entryPoints: [`${repo}tools/vscode/start.ts`], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' });
+await esbuild.build({
+  entryPoints: [`${repo}tools/vscode/start.ts`],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  logLevel: 'warning',
+});
 // esbuild's service process is not needed any more: nothing of it outlives the build.
 await esbuild.stop();
 const { start } = createRequire(import.meta.url)(outfile);

@@ -14,7 +14,10 @@ if (missing.length > 0) {
   console.error(`No ${missing.join(', ')} in test-results/e2e/: run npm run test:code-server first.`);
   process.exit(2);
 }
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: WIDTH, height: 600 } });
   for (const [name, shot] of Object.entries(PICTURES)) {

@@ -10,13 +10,22 @@ import { TEXT } from './texts';
 
 type Format = 'svg' | 'png' | 'mmd';
 
-const exists = (uri: vscode.Uri): Thenable<boolean> => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+const exists = (uri: vscode.Uri): Thenable<boolean> =>
+  Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * The files the export would write in `out` that are already there. The names come from the
  * language server's catalog of the folder's model, the one rule `ppb export` names files by.
  */
-async function existingTargets(server: PpbLanguageServer, folder: vscode.WorkspaceFolder, out: vscode.Uri, format: Format): Promise<string[]> {
+async function existingTargets(
+  server: PpbLanguageServer,
+  folder: vscode.WorkspaceFolder,
+  out: vscode.Uri,
+  format: Format,
+): Promise<string[]> {
   const [anyFile] = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, PPB_GLOB), '**/node_modules/**', 1);
   if (!anyFile) return [];
   const { diagrams } = await (await server.start()).sendRequest(DiagramsRequest, { uri: anyFile.toString() });
@@ -30,7 +39,14 @@ async function existingTargets(server: PpbLanguageServer, folder: vscode.Workspa
  * inside): the extension host holds no model and loads no browser driver. Its progress lines go
  * to the notification and the log; cancelling stops it. Resolves with its exit code.
  */
-function runExportProcess(extensionUri: vscode.Uri, cwd: string, args: readonly string[], log: vscode.LogOutputChannel, progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken): Promise<number> {
+function runExportProcess(
+  extensionUri: vscode.Uri,
+  cwd: string,
+  args: readonly string[],
+  log: vscode.LogOutputChannel,
+  progress: vscode.Progress<{ message?: string }>,
+  token: vscode.CancellationToken,
+): Promise<number> {
   const cli = vscode.Uri.joinPath(extensionUri, 'dist', 'cli-standalone.js').fsPath;
   return new Promise((resolve, reject) => {
     const child = fork(cli, ['export', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
@@ -65,7 +81,12 @@ function runExportProcess(extensionUri: vscode.Uri, cwd: string, args: readonly 
  * replaced only when the user says so. The files on disk are exported: unsaved edits are
  * offered to be saved first.
  */
-export async function exportAll(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, exportFolder: ExportFolder, server: PpbLanguageServer): Promise<void> {
+export async function exportAll(
+  extensionUri: vscode.Uri,
+  log: vscode.LogOutputChannel,
+  exportFolder: ExportFolder,
+  server: PpbLanguageServer,
+): Promise<void> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: say(TEXT.whichFolder) }) : folders[0];
   if (!folder) {
@@ -82,11 +103,19 @@ export async function exportAll(extensionUri: vscode.Uri, log: vscode.LogOutputC
   );
   if (!picked) return;
   const start = await exportFolder.initial(folder.uri);
-  const target = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, ...(start ? { defaultUri: start } : {}), openLabel: say(TEXT.exportHere) });
+  const target = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    canSelectMany: false,
+    ...(start ? { defaultUri: start } : {}),
+    openLabel: say(TEXT.exportHere),
+  });
   const out = target?.[0];
   if (!out) return;
   await exportFolder.remember(out);
-  const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && isPpbFileName(d.uri.path) && vscode.workspace.getWorkspaceFolder(d.uri) === folder);
+  const dirty = vscode.workspace.textDocuments.filter(
+    (d) => d.isDirty && isPpbFileName(d.uri.path) && vscode.workspace.getWorkspaceFolder(d.uri) === folder,
+  );
   if (dirty.length > 0) {
     const save = say(TEXT.saveAndExport);
     const answer = await vscode.window.showWarningMessage(say(TEXT.unsaved(dirty.length)), { modal: true }, save, say(TEXT.exportSaved));
@@ -96,15 +125,30 @@ export async function exportAll(extensionUri: vscode.Uri, log: vscode.LogOutputC
   const there = await existingTargets(server, folder, out, picked.format);
   if (there.length > 0) {
     const replace = say(TEXT.replace);
-    const answer = await vscode.window.showWarningMessage(say(TEXT.alreadyThere(there.length, out.fsPath, there.slice(0, 5).join(', '))), { modal: true }, replace);
+    const answer = await vscode.window.showWarningMessage(
+      say(TEXT.alreadyThere(there.length, out.fsPath, there.slice(0, 5).join(', '))),
+      { modal: true },
+      replace,
+    );
     if (answer !== replace) return;
   }
   log.info(`Export of ${folder.uri.fsPath} to ${out.fsPath} as ${picked.format}`);
-  const args = [folder.uri.fsPath, '--out', out.fsPath, '--format', picked.format, '--lang', userLang(), ...(picked.format === 'png' ? ['--scale', String(exportScale())] : []), ...(there.length > 0 ? ['--force'] : [])];
+  const args = [
+    folder.uri.fsPath,
+    '--out',
+    out.fsPath,
+    '--format',
+    picked.format,
+    '--lang',
+    userLang(),
+    ...(picked.format === 'png' ? ['--scale', String(exportScale())] : []),
+    ...(there.length > 0 ? ['--force'] : []),
+  ];
   let code: number;
   try {
-    code = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: say(TEXT.exportingAll), cancellable: true }, (progress, token) =>
-      runExportProcess(extensionUri, folder.uri.fsPath, args, log, progress, token),
+    code = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: say(TEXT.exportingAll), cancellable: true },
+      (progress, token) => runExportProcess(extensionUri, folder.uri.fsPath, args, log, progress, token),
     );
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);

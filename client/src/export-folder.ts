@@ -13,7 +13,10 @@ export class ExportFolder {
     const last = this.state.get<string>(KEY);
     if (last !== undefined) {
       const uri = vscode.Uri.parse(last, true);
-      const isFolder = await Promise.resolve(vscode.workspace.fs.stat(uri)).then((s) => (s.type & vscode.FileType.Directory) !== 0, () => false);
+      const isFolder = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        (s) => (s.type & vscode.FileType.Directory) !== 0,
+        () => false,
+      );
       if (isFolder) return uri;
     }
     return fallback;

@@ -20,7 +20,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const preview = new PreviewManager(context.extensionUri, log, ppb, exportFolder);
   context.subscriptions.push(log, ppb, preview, watchMistakes());
   for (const [id, run] of Object.entries(COMMANDS)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run({ server: ppb, log, preview, exportFolder, extensionUri: context.extensionUri }, ...args)));
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, (...args: unknown[]) =>
+        run({ server: ppb, log, preview, exportFolder, extensionUri: context.extensionUri }, ...args),
+      ),
+    );
   }
   await ppb.startWhenNeeded();
 }

@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { isPpbFileName, PPB_GLOB } from '../../server/src/protocol/ppb-files';
 import { ModelChangedNotification, type ModelChangedParams } from '../../server/src/protocol/requests';
 import { say } from './lang';

@@ -6,7 +6,8 @@ import { isPpbFileName, PPB_GLOB } from '../../server/src/protocol/ppb-files';
 /** Set once a PPB file had an error and has none again: the walkthrough's "fix a mistake" step is done. */
 export const MISTAKE_FIXED_CONTEXT = 'ppb.walkthrough.mistakeFixed';
 
-const hasError = (uri: vscode.Uri): boolean => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'ppb' && d.severity === vscode.DiagnosticSeverity.Error);
+const hasError = (uri: vscode.Uri): boolean =>
+  vscode.languages.getDiagnostics(uri).some((d) => d.source === 'ppb' && d.severity === vscode.DiagnosticSeverity.Error);
 
 /** Watches PPB's diagnostics: a file that had an error and has none again completes the step. */
 export function watchMistakes(): vscode.Disposable {
@@ -51,11 +52,20 @@ export async function openSampleMap(extensionUri: vscode.Uri): Promise<void> {
  * folder the user picks, then that folder opened. An existing `klambu/` is never written over.
  */
 export async function createSample(extensionUri: vscode.Uri): Promise<void> {
-  const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: say(TEXT.createSampleHere), title: say(TEXT.createSampleTitle) });
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    canSelectMany: false,
+    openLabel: say(TEXT.createSampleHere),
+    title: say(TEXT.createSampleTitle),
+  });
   const parent = picked?.[0];
   if (!parent) return;
   const target = vscode.Uri.joinPath(parent, 'klambu');
-  const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(() => true, () => false);
+  const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(
+    () => true,
+    () => false,
+  );
   if (exists) {
     void vscode.window.showWarningMessage(say(TEXT.sampleExists(target.fsPath)));
     return;

@@ -32,8 +32,18 @@ export function putTitle(root: SVGSVGElement, text: string): void {
   const el = root.querySelector('.flowchartTitleText');
   if (!el) return;
   el.textContent = title;
-  const [x, y, w, h] = (root.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
-  if (root.getAttribute('aria-roledescription') === 'swimlane' && x !== undefined && y !== undefined && w !== undefined && h !== undefined && [x, y, w, h].every(Number.isFinite)) {
+  const [x, y, w, h] = (root.getAttribute('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (
+    root.getAttribute('aria-roledescription') === 'swimlane' &&
+    x !== undefined &&
+    y !== undefined &&
+    w !== undefined &&
+    h !== undefined &&
+    [x, y, w, h].every(Number.isFinite)
+  ) {
     root.setAttribute('viewBox', `${x} ${y - TITLE_ROOM} ${w} ${h + TITLE_ROOM}`);
     const height = Number(root.getAttribute('height'));
     if (height > 0) root.setAttribute('height', String(height + TITLE_ROOM));

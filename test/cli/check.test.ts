@@ -11,7 +11,10 @@ describe('ppb check', () => {
   before(() => {
     model = new TempModel();
     model.write('model.ppb.yaml', variant('pelaksana: camat\n', 'pelaksana: camatt\n'));
-    model.write('peta/extra.ppb.yaml', 'peta_lintas_fungsi:\n  - kode: KECKLB.06.03.CFM.05\n    nama: Tanpa langkah selesai\n    langkah:\n      - jenis: mulai\n        pelaksana: camat\n      - nama: Menerima\n        pelaksana: camat\n');
+    model.write(
+      'peta/extra.ppb.yaml',
+      'peta_lintas_fungsi:\n  - kode: KECKLB.06.03.CFM.05\n    nama: Tanpa langkah selesai\n    langkah:\n      - jenis: mulai\n        pelaksana: camat\n      - nama: Menerima\n        pelaksana: camat\n',
+    );
   });
   after(() => model.dispose());
 
@@ -25,7 +28,11 @@ describe('ppb check', () => {
     for (const name of ['01-satu-berkas', '02-keputusan', '03-banyak-berkas', '04-kode-varian', '05-penghubung']) {
       const r = ppb(['check', `samples/belajar/${name}`, '--format', 'json']);
       const found = JSON.parse(r.stdout) as { severity: string }[];
-      assert.deepEqual(found.filter((f) => f.severity !== 'info'), [], name);
+      assert.deepEqual(
+        found.filter((f) => f.severity !== 'info'),
+        [],
+        name,
+      );
       assert.equal(r.code, 0, name);
     }
     const broken = ppb(['check', 'samples/belajar/06-salah-umum']);
@@ -37,8 +44,16 @@ describe('ppb check', () => {
     assert.equal(r.code, 1);
     const lines = r.stdout.trim().split('\n');
     const line = VALID.split('\n').findIndex((l) => l.includes('pelaksana: camat')) + 1;
-    assert.ok(lines.includes(`model.ppb.yaml:${line}:20: error PPB207 Unknown unit or party \`camatt\`. Did you mean \`camat\` (Camat)? If it is a new unit or party, declare it under \`unit:\` or \`pemangku_kepentingan:\`.`), r.stdout);
-    assert.ok(lines.some((l) => /^peta\/extra\.ppb\.yaml:2:11: error PPB213 /.test(l)), r.stdout);
+    assert.ok(
+      lines.includes(
+        `model.ppb.yaml:${line}:20: error PPB207 Unknown unit or party \`camatt\`. Did you mean \`camat\` (Camat)? If it is a new unit or party, declare it under \`unit:\` or \`pemangku_kepentingan:\`.`,
+      ),
+      r.stdout,
+    );
+    assert.ok(
+      lines.some((l) => /^peta\/extra\.ppb\.yaml:2:11: error PPB213 /.test(l)),
+      r.stdout,
+    );
     assert.match(r.stderr, /errors?, \d+ warnings?, \d+ info in 2 files/);
   });
 
@@ -55,7 +70,8 @@ describe('ppb check', () => {
       endColumn: 26,
       severity: 'error',
       code: 'PPB207',
-      message: 'Unit atau pihak `camatt` tidak dikenal. Mungkin maksud Anda `camat` (Camat)? Jika ini unit atau pihak baru, deklarasikan di bawah `unit:` atau `pemangku_kepentingan:`.',
+      message:
+        'Unit atau pihak `camatt` tidak dikenal. Mungkin maksud Anda `camat` (Camat)? Jika ini unit atau pihak baru, deklarasikan di bawah `unit:` atau `pemangku_kepentingan:`.',
     });
     assert.equal(r.code, 1);
   });
@@ -71,7 +87,10 @@ describe('ppb check', () => {
     try {
       m.write('a.ppb.yaml', variant('        keluaran: [Nota persetujuan]\n', ''));
       const r = ppb(['check', m.dir, '--format', 'json']);
-      assert.deepEqual((JSON.parse(r.stdout) as { code: string }[]).map((x) => x.code), ['PPB303']);
+      assert.deepEqual(
+        (JSON.parse(r.stdout) as { code: string }[]).map((x) => x.code),
+        ['PPB303'],
+      );
       assert.equal(r.code, 0);
     } finally {
       m.dispose();
@@ -98,7 +117,10 @@ describe('ppb check', () => {
       chmodSync(path.join(m.dir, 'b.ppb.yaml'), 0o000);
       const r = ppb(['check', '.', '--format', 'json'], m.dir, {}, WITHOUT_ROOT_READ);
       assert.match(r.stderr, /cannot read b\.ppb\.yaml: permission denied/);
-      assert.deepEqual((JSON.parse(r.stdout) as { file: string; code: string }[]).map((x) => `${x.file} ${x.code}`), ['a.ppb.yaml PPB207']);
+      assert.deepEqual(
+        (JSON.parse(r.stdout) as { file: string; code: string }[]).map((x) => `${x.file} ${x.code}`),
+        ['a.ppb.yaml PPB207'],
+      );
       assert.equal(r.code, 2);
     } finally {
       m.dispose();

@@ -19,16 +19,26 @@ const STEP = 15_000;
 /** The problems counter in the status bar, as its accessible label reads ("Errors: 1, Warnings: 0"...). */
 async function problems(page: Page): Promise<string> {
   const item = page.locator('[id="status.problems"]');
-  const label = (await item.locator('a').first().getAttribute('aria-label').catch(() => null)) ?? (await item.getAttribute('aria-label'));
+  const label =
+    (await item
+      .locator('a')
+      .first()
+      .getAttribute('aria-label')
+      .catch(() => null)) ?? (await item.getAttribute('aria-label'));
   return label ?? (await item.innerText());
 }
 
 async function waitForProblems(page: Page, pattern: RegExp): Promise<string> {
   let last = '';
-  return until(page, STEP * 2, () => `the problems counter to read ${pattern} (it reads "${last}")`, async () => {
-    last = await problems(page);
-    return pattern.test(last) && last;
-  });
+  return until(
+    page,
+    STEP * 2,
+    () => `the problems counter to read ${pattern} (it reads "${last}")`,
+    async () => {
+      last = await problems(page);
+      return pattern.test(last) && last;
+    },
+  );
 }
 
 /** From now on, every label the problems counter shows, in order: a restart clears it only for a moment. */
@@ -43,7 +53,12 @@ async function watchProblems(page: Page): Promise<void> {
       if (labels.at(-1) !== label) labels.push(label);
     };
     const observer = new MutationObserver(read);
-    observer.observe(document.querySelector('.part.statusbar') ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    observer.observe(document.querySelector('.part.statusbar') ?? document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
     w.ppbProblems = { labels, observer };
     read();
   });
@@ -72,7 +87,10 @@ async function goToLine(page: Page, line: number): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: STEP });
   await input.fill(`:${line}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` }).first().waitFor({ timeout: STEP });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` })
+    .first()
+    .waitFor({ timeout: STEP });
   await page.keyboard.press('Enter');
   await until(page, STEP, `the cursor on line ${line}`, async () => (await cursorLine(page)) === line);
 }
@@ -124,7 +142,10 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
         .then(() => true)
         .catch(() => false);
       await wb.screenshot('03-hover');
-      assert.ok(shown, `the hover shows "Subbagian Umum dan Kepegawaian" (it shows: ${(await hover.allInnerTexts()).join(' | ') || 'nothing'})`);
+      assert.ok(
+        shown,
+        `the hover shows "Subbagian Umum dan Kepegawaian" (it shows: ${(await hover.allInnerTexts()).join(' | ') || 'nothing'})`,
+      );
       await page.keyboard.press('Escape');
     });
 
@@ -133,7 +154,10 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       await goToLine(page, lineOf('Memutakhirkan data'));
       await runCommand(page, 'PPB: Open Preview to the Side');
       await page.locator('.tabs-container .tab', { hasText: `PPB: ${MAP}` }).waitFor({ timeout: STEP * 2 });
-      await preview(page).locator('svg g.node', { hasText: 'Memutakhirkan' }).first().waitFor({ timeout: STEP * 4 });
+      await preview(page)
+        .locator('svg g.node', { hasText: 'Memutakhirkan' })
+        .first()
+        .waitFor({ timeout: STEP * 4 });
       await wb.screenshot('04-preview');
     });
 
@@ -144,7 +168,10 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       assert.ok(box, 'the step name is on screen');
       await page.mouse.dblclick(box.x + 15, box.y + box.height / 2);
       await page.keyboard.type('Menyelaraskan');
-      await preview(page).locator('svg g.node', { hasText: 'Menyelaraskan' }).first().waitFor({ timeout: STEP * 2 });
+      await preview(page)
+        .locator('svg g.node', { hasText: 'Menyelaraskan' })
+        .first()
+        .waitFor({ timeout: STEP * 2 });
       assert.equal(await preview(page).locator('svg g.node', { hasText: 'Memutakhirkan' }).count(), 0, 'the old label is gone');
       await wb.screenshot('05-follows-typing');
     });
@@ -211,23 +238,38 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       await wb.screenshot('11-setting-bahasa');
       await page.keyboard.press('Escape');
       // No reload: the open preview says its words again.
-      await until(page, STEP * 2, 'the preview\'s tooltips in Indonesian', async () => (await preview(page).locator('button.zoom-in').getAttribute('title')) === 'Perbesar (+)');
+      await until(
+        page,
+        STEP * 2,
+        "the preview's tooltips in Indonesian",
+        async () => (await preview(page).locator('button.zoom-in').getAttribute('title')) === 'Perbesar (+)',
+      );
       assert.equal(await preview(page).locator('button.export-png').getAttribute('title'), 'Ekspor sebagai PNG');
       assert.equal(await preview(page).locator('button.nav').getAttribute('title'), 'Tampilkan atau sembunyikan daftar peta');
       // The panel is narrow: the navigator opens with its button, as a user would open it.
       await preview(page).locator('button.nav').click();
-      await preview(page).locator('.nav-group h2', { hasText: /Peta Relasi/i }).waitFor({ timeout: STEP });
+      await preview(page)
+        .locator('.nav-group h2', { hasText: /Peta Relasi/i })
+        .waitFor({ timeout: STEP });
       const headings = await preview(page).locator('.nav-group h2').allInnerTexts();
-      assert.deepEqual(headings.map((h) => h.toUpperCase()), ['LEVEL 0', 'PETA RELASI', 'LEVEL 1', 'PETA LINTAS FUNGSI']);
+      assert.deepEqual(
+        headings.map((h) => h.toUpperCase()),
+        ['LEVEL 0', 'PETA RELASI', 'LEVEL 1', 'PETA LINTAS FUNGSI'],
+      );
       await wb.screenshot('12-preview-in-indonesian');
 
       // The export dialog opens where the last export went (the folder of every map), in Indonesian.
       const shown = /PPB: (\S+)/.exec(await page.locator('.tabs-container .tab', { hasText: 'PPB: ' }).first().innerText())?.[1];
-      assert.ok(shown, 'the preview\'s tab names the map shown');
+      assert.ok(shown, "the preview's tab names the map shown");
       await runCommand(page, 'PPB: Export Shown Map as Image');
       const input = page.locator('.quick-input-widget input');
-      await until(page, STEP, `the save dialog to propose gambar/${shown}.png`, async () => (await input.inputValue()).endsWith(`gambar/${shown}.png`));
-      assert.match(await page.locator('.quick-input-widget .quick-input-title').innerText(), new RegExp(`Ekspor peta ${shown.replace(/\./g, '\\.')}`));
+      await until(page, STEP, `the save dialog to propose gambar/${shown}.png`, async () =>
+        (await input.inputValue()).endsWith(`gambar/${shown}.png`),
+      );
+      assert.match(
+        await page.locator('.quick-input-widget .quick-input-title').innerText(),
+        new RegExp(`Ekspor peta ${shown.replace(/\./g, '\\.')}`),
+      );
       await page.keyboard.press('Enter');
       await page.locator('.notification-toast', { hasText: `PPB: gambar/${shown}.png tersimpan` }).waitFor({ timeout: STEP * 4 });
       await wb.screenshot('13-export-in-indonesian');
@@ -256,13 +298,20 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
         await watchProblems(page);
         const killed = server;
         process.kill(killed, 'SIGKILL');
-        server = await until(page, STEP * 2, `a new server after ${death} deaths`, () => Promise.resolve(servers().find((pid) => pid !== killed)));
+        server = await until(page, STEP * 2, `a new server after ${death} deaths`, () =>
+          Promise.resolve(servers().find((pid) => pid !== killed)),
+        );
         let seen: string[] = [];
-        await until(page, STEP * 2, () => `the error cleared, then marked again by the new server (the counter read: ${seen.join(' | ')})`, async () => {
-          seen = await problemsSeen(page);
-          const cleared = seen.findIndex((label) => /No Problems|Errors?: 0\b/i.test(label));
-          return cleared >= 0 && seen.slice(cleared).some((label) => /Errors?: 1\b/i.test(label));
-        });
+        await until(
+          page,
+          STEP * 2,
+          () => `the error cleared, then marked again by the new server (the counter read: ${seen.join(' | ')})`,
+          async () => {
+            seen = await problemsSeen(page);
+            const cleared = seen.findIndex((label) => /No Problems|Errors?: 0\b/i.test(label));
+            return cleared >= 0 && seen.slice(cleared).some((label) => /Errors?: 1\b/i.test(label));
+          },
+        );
       }
       process.kill(server, 'SIGKILL');
       // In Indonesian when the test before has set ppb.bahasa; in English if it failed first.

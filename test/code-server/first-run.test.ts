@@ -21,7 +21,12 @@ const MARK = 'PPB_FIRST_RUN_TEST';
 test('npm start -- --browser serves VS Code with PPB, and Ctrl+C leaves no process behind', { timeout: 30 * 60_000 }, async (t) => {
   const mark = randomUUID();
   // detached: a process group of its own, as a terminal gives the command it runs.
-  const npm = spawn('npm', ['start', '--', '--browser'], { cwd: REPO, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, [MARK]: mark } });
+  const npm = spawn('npm', ['start', '--', '--browser'], {
+    cwd: REPO,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, [MARK]: mark },
+  });
   const lines: { at: number; text: string }[] = [];
   let pending = '';
   const onData = (chunk: Buffer): void => {
@@ -35,14 +40,18 @@ test('npm start -- --browser serves VS Code with PPB, and Ctrl+C leaves no proce
   const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
   const said = (): string => lines.map((l) => l.text).join('\n');
   try {
-    const url = await within(25 * 60_000, 'npm start to print the address', (async () => {
-      for (;;) {
-        const m = ADDRESS.exec(said());
-        if (m?.[1]) return m[1];
-        if (npm.exitCode !== null) throw new Error(`npm start exited (${npm.exitCode}) without an address:\n${said().slice(-3000)}`);
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    })());
+    const url = await within(
+      25 * 60_000,
+      'npm start to print the address',
+      (async () => {
+        for (;;) {
+          const m = ADDRESS.exec(said());
+          if (m?.[1]) return m[1];
+          if (npm.exitCode !== null) throw new Error(`npm start exited (${npm.exitCode}) without an address:\n${said().slice(-3000)}`);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      })(),
+    );
 
     await t.test('while installing, it is never silent for more than 15 s', (tt) => {
       const first = lines.findIndex((l) => /Installing code-server|Memasang code-server/.test(l.text));
@@ -54,11 +63,13 @@ test('npm start -- --browser serves VS Code with PPB, and Ctrl+C leaves no proce
       assert.ok(last > first, 'the install ended');
       const span = lines.slice(first, last + 1);
       const longest = Math.max(...span.slice(1).map((l, i) => l.at - (span[i]?.at ?? l.at)));
-      tt.diagnostic(`install took ${Math.round(((span.at(-1)?.at ?? 0) - (span[0]?.at ?? 0)) / 1000)} s, longest silence ${Math.round(longest / 1000)} s`);
+      tt.diagnostic(
+        `install took ${Math.round(((span.at(-1)?.at ?? 0) - (span[0]?.at ?? 0)) / 1000)} s, longest silence ${Math.round(longest / 1000)} s`,
+      );
       assert.ok(longest <= MAX_SILENCE_MS, `silent for ${longest} ms`);
     });
 
-    await t.test('the address serves the workbench on a copy of the Klambu sample, with PPB\'s commands', async () => {
+    await t.test("the address serves the workbench on a copy of the Klambu sample, with PPB's commands", async () => {
       const copy = path.join(REPO, 'playground', 'klambu');
       assert.equal(new URL(url).searchParams.get('folder'), copy);
       assert.ok(existsSync(path.join(copy, 'instansi.ppb.yaml')), 'the copy holds the sample');
@@ -85,13 +96,17 @@ test('npm start -- --browser serves VS Code with PPB, and Ctrl+C leaves no proce
       process.kill(-(npm.pid as number), 'SIGINT');
       await within(30_000, 'npm start to exit after Ctrl+C', exited);
       assert.match(said(), /Stopped\.|Berhenti\./);
-      const left = await within(15_000, 'every process to end', (async () => {
-        for (;;) {
-          const alive = markedProcesses(MARK, mark);
-          if (alive.length === 0) return alive;
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      })()).catch(() => markedProcesses(MARK, mark));
+      const left = await within(
+        15_000,
+        'every process to end',
+        (async () => {
+          for (;;) {
+            const alive = markedProcesses(MARK, mark);
+            if (alive.length === 0) return alive;
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        })(),
+      ).catch(() => markedProcesses(MARK, mark));
       assert.deepEqual(left, [], 'processes left behind');
     });
   } finally {

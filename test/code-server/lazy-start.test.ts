@@ -35,7 +35,11 @@ test('a workspace of other YAML files starts no language server; opening a PPB f
     await wb.page.locator('.explorer-folders-view', { hasText: 'config.yaml' }).waitFor({ timeout: 90_000 });
     await quickOpen(wb.page, 'config.yaml');
     // onLanguage:yaml activates PPB: the test below means something only once it has.
-    await poll(60_000, () => `the extension host to activate ppb.ppb on a YAML file; its log:\n${wb.extensionHostLog().slice(-2000)}`, () => ACTIVATED.test(wb.extensionHostLog()));
+    await poll(
+      60_000,
+      () => `the extension host to activate ppb.ppb on a YAML file; its log:\n${wb.extensionHostLog().slice(-2000)}`,
+      () => ACTIVATED.test(wb.extensionHostLog()),
+    );
     const deadline = Date.now() + GRACE_MS;
     while (Date.now() < deadline) {
       assert.deepEqual(servers(), [], 'a language server started for a workspace without a PPB file');

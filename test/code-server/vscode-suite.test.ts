@@ -41,7 +41,7 @@ test('the VS Code suite, inside code-server', { timeout: SUITE_TIMEOUT_MS + 10 *
         if (r.state === 'failed') throw new Error(r.error ?? 'failed');
       });
     }
-    assert.equal(code, outcomes.some((r) => r.state === 'failed') ? 1 : 0, 'VS Code exits with the suite\'s verdict');
+    assert.equal(code, outcomes.some((r) => r.state === 'failed') ? 1 : 0, "VS Code exits with the suite's verdict");
   } finally {
     await wb.close();
   }

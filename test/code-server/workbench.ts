@@ -21,7 +21,10 @@ export function packagedVsix(): string {
   const built = statSync(VSIX).mtimeMs;
   for (const f of ['client.js', 'server.js', 'media/export.js', 'media/preview.js', 'cli-standalone.js']) {
     const file = path.join(REPO, 'dist', f);
-    assert.ok(!existsSync(file) || statSync(file).mtimeMs <= built + 1000, `dist/${f} is newer than ${path.basename(VSIX)}: run npm run package again.`);
+    assert.ok(
+      !existsSync(file) || statSync(file).mtimeMs <= built + 1000,
+      `dist/${f} is newer than ${path.basename(VSIX)}: run npm run package again.`,
+    );
   }
   return VSIX;
 }
@@ -64,7 +67,13 @@ export class Workbench {
     let browser: Browser | undefined;
     try {
       if (o.vsix) installVsix(install, o.vsix, dirs);
-      server = await startCodeServer(install, { ...dirs, folder: workspace.dir, smokeTestDriver: o.smokeTestDriver, env: o.env, logFile: path.join(artifacts, 'code-server.log') });
+      server = await startCodeServer(install, {
+        ...dirs,
+        folder: workspace.dir,
+        smokeTestDriver: o.smokeTestDriver,
+        env: o.env,
+        logFile: path.join(artifacts, 'code-server.log'),
+      });
       browser = await launchChromium();
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       return new Workbench(server, browser, page, workspace, artifacts, state);

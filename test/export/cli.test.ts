@@ -69,25 +69,49 @@ describe('ppb export: files, names and refusals', () => {
     const sizes = readdirSync(whole).map((f) => ({ f, size: statSync(path.join(whole, f)).size }));
     // Half the maps are larger than the limit: their writes stop after `limit` bytes (EFBIG).
     const limit = [...sizes].sort((a, b) => a.size - b.size)[Math.floor(sizes.length / 2)]?.size ?? 0;
-    const fit = sizes.filter((s) => s.size <= limit).map((s) => s.f).sort();
+    const fit = sizes
+      .filter((s) => s.size <= limit)
+      .map((s) => s.f)
+      .sort();
     const tooLarge = sizes.filter((s) => s.size > limit).map((s) => s.f);
     assert.ok(fit.length > 0 && tooLarge.length > 0);
     const out = fresh();
     const r = ppb(['export', 'samples/klambu', '--out', out, '--format', 'mmd'], REPO, {}, ['prlimit', `--fsize=${limit}`, '--']);
     assert.equal(r.code, 2, r.stderr);
-    for (const f of tooLarge) assert.ok(r.stderr.includes(`cannot write ${path.relative(REPO, path.join(out, f))}: EFBIG.`), `${f} is named:\n${r.stderr}`);
+    for (const f of tooLarge)
+      assert.ok(r.stderr.includes(`cannot write ${path.relative(REPO, path.join(out, f))}: EFBIG.`), `${f} is named:\n${r.stderr}`);
     assert.deepEqual(readdirSync(out).sort(), fit, 'the maps that fit, and nothing else: no partial or temporary file');
     for (const f of fit) assert.equal(readFileSync(path.join(out, f), 'utf8'), readFileSync(path.join(whole, f), 'utf8'), f);
   });
 
   test('--map takes a code (variant spellings too), L0 or relasi, repeated; an unknown one lists close codes', () => {
     const out = fresh();
-    const r = ppb(['export', 'samples/klambu', '--out', out, '--format', 'mmd', '--map', 'l0', '--map', 'RELASI', '--map', 'KECKLB.6.3.CFM.2', '--map', 'KECKLB.06.03.CFM.02', '--map', 'KECKLB.06']);
+    const r = ppb([
+      'export',
+      'samples/klambu',
+      '--out',
+      out,
+      '--format',
+      'mmd',
+      '--map',
+      'l0',
+      '--map',
+      'RELASI',
+      '--map',
+      'KECKLB.6.3.CFM.2',
+      '--map',
+      'KECKLB.06.03.CFM.02',
+      '--map',
+      'KECKLB.06',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(readdirSync(out).sort(), ['KECKLB.06.03.CFM.02.mmd', 'KECKLB.06.mmd', 'KECKLB.L0.mmd', 'KECKLB.relasi.mmd']);
     const unknown = ppb(['export', 'samples/klambu', '--out', fresh(), '--format', 'mmd', '--map', 'KECKLB.06.03.CFM.9']);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /no map KECKLB\.06\.03\.CFM\.9 in this model\. Close codes: KECKLB\.06\.03\.CFM\.01, KECKLB\.06\.03\.CFM\.02, /);
+    assert.match(
+      unknown.stderr,
+      /no map KECKLB\.06\.03\.CFM\.9 in this model\. Close codes: KECKLB\.06\.03\.CFM\.01, KECKLB\.06\.03\.CFM\.02, /,
+    );
     const id = ppb(['export', 'samples/klambu', '--out', fresh(), '--format', 'mmd', '--map', 'KECKLB.06.03', '--lang', 'id']);
     assert.match(id.stderr, /tidak ada peta KECKLB\.06\.03 dalam model ini\. Kode yang mirip: KECKLB\.06\.03\.CFM\.01/);
   });
@@ -104,7 +128,8 @@ describe('ppb export: files, names and refusals', () => {
         '  - kode: "CON"\n    nama: E\n    kategori: utama\n    sub_proses:\n      - kode: ".hidden"\n        nama: F',
         'peta_lintas_fungsi:',
         ...['KECKLB.06/../../evil', '..\\\\..\\\\win', 'KECKLB.06.CFM.01/../../../../tmp/z', '~/x', 'a b*c?.CFM.01', '..', '.hidden'].map(
-          (code) => `  - kode: "${code}"\n    nama: M\n    langkah:\n      - jenis: mulai\n        pelaksana: camat\n      - jenis: selesai\n        pelaksana: camat`,
+          (code) =>
+            `  - kode: "${code}"\n    nama: M\n    langkah:\n      - jenis: mulai\n        pelaksana: camat\n      - jenis: selesai\n        pelaksana: camat`,
         ),
       ].join('\n');
       m.write('model.ppb.yaml', `${hostile}\n`);
@@ -152,7 +177,10 @@ describe('ppb export: files, names and refusals', () => {
       [['export', 'samples/klambu'], /export needs --out <folder>/],
       [['export', 'samples/klambu', '--out', fresh(), '--format', 'gif'], /--format must be svg, png, mmd, not gif/],
       [['export', 'samples/klambu', '--out', fresh(), '--scale', '2'], /--scale applies to --format png only/],
-      [['export', 'samples/klambu', '--out', fresh(), '--format', 'png', '--scale', '0'], /--scale must be a number above 0 and at most 8, not 0/],
+      [
+        ['export', 'samples/klambu', '--out', fresh(), '--format', 'png', '--scale', '0'],
+        /--scale must be a number above 0 and at most 8, not 0/,
+      ],
       [['export', 'samples/klambu', 'samples/belajar', '--out', fresh()], /export takes one folder/],
       [['export', 'no/such/folder', '--out', fresh(), '--format', 'mmd'], /cannot read no\/such\/folder: no such file or folder/],
       [['check', 'samples/klambu', '--out', fresh()], /invalid option: --out \(export\)/],

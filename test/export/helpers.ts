@@ -18,7 +18,12 @@ export async function catalogOf(dir: string): Promise<DiagramCatalog> {
 
 /** Every text a reader must find in a diagram: title, node labels, detail lines, lanes and bands, edge labels. */
 export function labelsOf(d: Diagram<unknown>): string[] {
-  const all = [d.title, ...d.nodes.flatMap((n) => [n.label, ...(n.detail ?? [])]), ...d.groups.map((g) => g.label), ...d.edges.map((e) => e.label ?? '')];
+  const all = [
+    d.title,
+    ...d.nodes.flatMap((n) => [n.label, ...(n.detail ?? [])]),
+    ...d.groups.map((g) => g.label),
+    ...d.edges.map((e) => e.label ?? ''),
+  ];
   // A label is one line: runs of white space fold to one space, as the diagram shows them.
   return [...new Set(all.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== ''))];
 }
@@ -69,7 +74,9 @@ export async function openSvg(browser: Browser, file: string): Promise<SvgFacts>
           if (/(^|:)href$|^src$/i.test(a.name) && !a.value.startsWith('#')) outside.push(`${el.localName} ${a.name}=${a.value}`);
         }
       }
-      const css = [...root.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n') + [...root.querySelectorAll('[style]')].map((e) => e.getAttribute('style') ?? '').join('\n');
+      const css =
+        [...root.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n') +
+        [...root.querySelectorAll('[style]')].map((e) => e.getAttribute('style') ?? '').join('\n');
       for (const m of css.matchAll(/@import[^;]*|url\(\s*['"]?([^)'"]*)/gi)) if (!(m[1] ?? '').startsWith('#')) outside.push(m[0]);
       let titleClear: boolean | undefined;
       const title = root.querySelector(':scope > text.flowchartTitleText');
@@ -127,30 +134,37 @@ export function assertStandalone(facts: SvgFacts, file: string): void {
  * The PNG decoded by Chromium: its size, and on a copy at most `maxWidth` pixels wide, how many
  * pixels differ from the background (the top-left pixel) and how many are dark (text, lines).
  */
-export async function pngInk(browser: Browser, png: Buffer, maxWidth = 1200): Promise<{ width: number; height: number; inked: number; dark: number; sampled: number }> {
+export async function pngInk(
+  browser: Browser,
+  png: Buffer,
+  maxWidth = 1200,
+): Promise<{ width: number; height: number; inked: number; dark: number; sampled: number }> {
   const page = await browser.newPage();
   try {
-    return await page.evaluate(async ({ src, maxWidth }) => {
-      const img = new Image();
-      img.src = src;
-      await img.decode();
-      const k = Math.min(1, maxWidth / img.naturalWidth);
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(img.naturalWidth * k);
-      canvas.height = Math.round(img.naturalHeight * k);
-      const g = canvas.getContext('2d');
-      if (!g) throw new Error('no canvas');
-      g.drawImage(img, 0, 0, canvas.width, canvas.height);
-      const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
-      let inked = 0;
-      let dark = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        const [r = 0, g = 0, b = 0] = [px[i], px[i + 1], px[i + 2]];
-        if (Math.abs(r - (px[0] ?? 0)) + Math.abs(g - (px[1] ?? 0)) + Math.abs(b - (px[2] ?? 0)) > 24) inked++;
-        if (r + g + b < 600) dark++;
-      }
-      return { width: img.naturalWidth, height: img.naturalHeight, inked, dark, sampled: px.length / 4 };
-    }, { src: `data:image/png;base64,${png.toString('base64')}`, maxWidth });
+    return await page.evaluate(
+      async ({ src, maxWidth }) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const k = Math.min(1, maxWidth / img.naturalWidth);
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.round(img.naturalWidth * k);
+        canvas.height = Math.round(img.naturalHeight * k);
+        const g = canvas.getContext('2d');
+        if (!g) throw new Error('no canvas');
+        g.drawImage(img, 0, 0, canvas.width, canvas.height);
+        const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
+        let inked = 0;
+        let dark = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          const [r = 0, g = 0, b = 0] = [px[i], px[i + 1], px[i + 2]];
+          if (Math.abs(r - (px[0] ?? 0)) + Math.abs(g - (px[1] ?? 0)) + Math.abs(b - (px[2] ?? 0)) > 24) inked++;
+          if (r + g + b < 600) dark++;
+        }
+        return { width: img.naturalWidth, height: img.naturalHeight, inked, dark, sampled: px.length / 4 };
+      },
+      { src: `data:image/png;base64,${png.toString('base64')}`, maxWidth },
+    );
   } finally {
     await page.close();
   }

@@ -14,13 +14,15 @@ export const PAYLOADS = [
   '#60;script#62;alert(1)#60;/script#62; &lt;b&gt; &amp;',
   'a | b # c ; d `**e**` $$x^2$$ {f} [g] (h) ~~~ --> -.->',
   'Aksara Jawa ꦗꦮ ꦲꦏ꧀ꦱꦫ and emoji 🙂 👩🏽‍💻 🇮🇩',
-  Array.from({ length: 400 }, (_, i) => `kata${i}`).join(' ').slice(0, 2000),
+  Array.from({ length: 400 }, (_, i) => `kata${i}`)
+    .join(' ')
+    .slice(0, 2000),
   '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
   '<object data="javascript:alert(1)"></object><embed src="https://evil.invalid/x.swf">',
   '<details open ontoggle="window.__pwned=1">x</details>',
   '<body onload="window.__pwned=1"><input autofocus onfocus="window.__pwned=1">',
   '<svg><animate onbegin="window.__pwned=1" attributeName="x" dur="1s"/></svg>',
-  '<svg><use href="data:image/svg+xml,<svg id=\'x\' xmlns=\'http://www.w3.org/2000/svg\'><script>parent.__pwned=1</script></svg>#x"/></svg>',
+  "<svg><use href=\"data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><script>parent.__pwned=1</script></svg>#x\"/></svg>",
   '<math><maction actiontype="statusline#https://evil.invalid/">x</maction></math>',
   '%%{init: {"theme":"base","themeCSS":"svg{background:url(https://evil.invalid/t.png)}"}}%%',
   'click s1 href "https://evil.invalid/" _blank',

@@ -24,7 +24,10 @@ export function outgoing(log: string): string[] {
   const local = (addr: string): boolean => addr === '::1' || addr.startsWith('127.') || addr.startsWith('::ffff:127.');
   const found: string[] = [];
   for (const line of log.split('\n')) {
-    const conn = /connect\(\d+<(\w+)[^>]*>, \{sa_family=AF_INET6?, sin6?_port=htons\((\d+)\).*?(?:inet_addr\(|inet_pton\(AF_INET6?, )"([^"]+)"/.exec(line);
+    const conn =
+      /connect\(\d+<(\w+)[^>]*>, \{sa_family=AF_INET6?, sin6?_port=htons\((\d+)\).*?(?:inet_addr\(|inet_pton\(AF_INET6?, )"([^"]+)"/.exec(
+        line,
+      );
     if (conn) {
       const [, kind, port, addr] = conn;
       if (local(addr ?? '')) continue;
@@ -39,12 +42,18 @@ export function outgoing(log: string): string[] {
 }
 
 /** Runs `ppb` with every Node network call refused and recorded, under strace when there is one. */
-function ppbOffline(args: readonly string[], tmp: string): { code: number | null; stderr: string; node: string; syscalls: string[] | undefined } {
+function ppbOffline(
+  args: readonly string[],
+  tmp: string,
+): { code: number | null; stderr: string; node: string; syscalls: string[] | undefined } {
   const netLog = path.join(tmp, `net-${Date.now()}.log`);
   const trace = path.join(tmp, `strace-${Date.now()}.log`);
   const node = [process.execPath, '--require', PRELOAD, path.join(REPO, 'bin/ppb.js'), ...args];
   const cmd = STRACE ? [STRACE, '-f', '-qq', '-yy', '-e', 'trace=socket,connect,sendto,sendmsg,sendmmsg', '-o', trace, ...node] : node;
-  const r = spawnSync(cmd[0] as string, cmd.slice(1), { encoding: 'utf8', env: { ...process.env, PPB_NET_LOG: netLog, LANG: 'C', LC_ALL: '' } });
+  const r = spawnSync(cmd[0] as string, cmd.slice(1), {
+    encoding: 'utf8',
+    env: { ...process.env, PPB_NET_LOG: netLog, LANG: 'C', LC_ALL: '' },
+  });
   return {
     code: r.status,
     stderr: r.stderr,
@@ -58,14 +67,22 @@ describe('no network and no telemetry: checking, serving and exporting the sampl
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
   test('the preload does catch a Node request (the test can fail)', () => {
-    const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', "require('node:https').get('https://example.invalid/')"], { encoding: 'utf8', env: { ...process.env, PPB_NET_LOG: path.join(tmp, 'probe.log') } });
+    const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', "require('node:https').get('https://example.invalid/')"], {
+      encoding: 'utf8',
+      env: { ...process.env, PPB_NET_LOG: path.join(tmp, 'probe.log') },
+    });
     assert.notEqual(r.status, 0);
     assert.match(readFileSync(path.join(tmp, 'probe.log'), 'utf8'), /https\.get\("https:\/\/example\.invalid\/"\)/);
-    const tcp = '1 connect(9<TCP:[1234]>, {sa_family=AF_INET, sin_port=htons(443), sin_addr=inet_addr("93.184.215.14")}, 16) = -1 EINPROGRESS';
-    const udpProbe = '1 connect(9<UDPv6:[5678]>, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0';
+    const tcp =
+      '1 connect(9<TCP:[1234]>, {sa_family=AF_INET, sin_port=htons(443), sin_addr=inet_addr("93.184.215.14")}, 16) = -1 EINPROGRESS';
+    const udpProbe =
+      '1 connect(9<UDPv6:[5678]>, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0';
     const sent = '1 sendto(9<UDP:[10.0.0.2:40000->8.8.8.8:53]>, "x", 1, 0, NULL, 0) = 1';
     const netlink = '1 sendto(22<NETLINK:[ROUTE:77]>, "x", 64, MSG_NOSIGNAL, NULL, 0) = 64';
-    assert.deepEqual([tcp, udpProbe, sent, netlink].map((l) => outgoing(l).length), [1, 0, 1, 0]);
+    assert.deepEqual(
+      [tcp, udpProbe, sent, netlink].map((l) => outgoing(l).length),
+      [1, 0, 1, 0],
+    );
   });
 
   test('ppb check', (t) => {
@@ -78,7 +95,12 @@ describe('no network and no telemetry: checking, serving and exporting the sampl
 
   test('the language server over stdio, every request on every sample file', async () => {
     const netLog = path.join(tmp, 'server.log');
-    const client = await LspTestClient.start({ folders: [SAMPLES], execArgv: ['--require', PRELOAD], env: { PPB_NET_LOG: netLog }, captureStderr: true });
+    const client = await LspTestClient.start({
+      folders: [SAMPLES],
+      execArgv: ['--require', PRELOAD],
+      env: { PPB_NET_LOG: netLog },
+      captureStderr: true,
+    });
     try {
       await client.waitFor(pathToFileURL(path.join(SAMPLES, 'proses.ppb.yaml')).href);
       const files = readdirSync(SAMPLES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ppb.yaml'));
@@ -100,12 +122,17 @@ describe('no network and no telemetry: checking, serving and exporting the sampl
   for (const format of ['svg', 'png']) {
     test(`ppb export --format ${format} (Chromium included, when strace is there to see it)`, (t) => {
       const out = path.join(tmp, format);
-      const r = ppbOffline(['export', SAMPLES, '--out', out, '--format', format, '--map', 'L0', '--map', 'relasi', '--map', 'KECKLB.06.06.CFM.01'], tmp);
+      const r = ppbOffline(
+        ['export', SAMPLES, '--out', out, '--format', format, '--map', 'L0', '--map', 'relasi', '--map', 'KECKLB.06.06.CFM.01'],
+        tmp,
+      );
       assert.equal(r.code, 0, r.stderr);
       assert.equal(readdirSync(out).length, 3);
       assert.equal(r.node, '');
       if (r.syscalls) assert.deepEqual(r.syscalls, []);
-      t.diagnostic(STRACE ? 'Node calls refused; Node and Chromium system calls traced' : 'Node calls refused (no strace here: Chromium not traced)');
+      t.diagnostic(
+        STRACE ? 'Node calls refused; Node and Chromium system calls traced' : 'Node calls refused (no strace here: Chromium not traced)',
+      );
     });
   }
 });

@@ -19,12 +19,21 @@ const density = mediaModule<{ withDensity: (png: Uint8Array, scale: number) => U
 const withDensity = (png: Buffer, scale: number): Buffer => Buffer.from(density.withDensity(png, scale));
 
 describe('finding a browser', () => {
-  const on = (...present: string[]) => (file: string): boolean => present.includes(file);
+  const on =
+    (...present: string[]) =>
+    (file: string): boolean =>
+      present.includes(file);
   const candidates = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'];
 
   test("Debian's chromium first, then Chrome, in the order given", () => {
-    assert.deepEqual(findBrowser(undefined, candidates, on('/usr/bin/google-chrome', '/usr/bin/chromium')), { found: true, path: '/usr/bin/chromium' });
-    assert.deepEqual(findBrowser(undefined, candidates, on('/usr/bin/chromium-browser')), { found: true, path: '/usr/bin/chromium-browser' });
+    assert.deepEqual(findBrowser(undefined, candidates, on('/usr/bin/google-chrome', '/usr/bin/chromium')), {
+      found: true,
+      path: '/usr/bin/chromium',
+    });
+    assert.deepEqual(findBrowser(undefined, candidates, on('/usr/bin/chromium-browser')), {
+      found: true,
+      path: '/usr/bin/chromium-browser',
+    });
   });
 
   test('CHROME_PATH, when set, is what the user asked for: it wins, and a wrong one is reported', () => {
@@ -40,7 +49,8 @@ describe('finding a browser', () => {
 
 describe('file names from codes', () => {
   test('codes stay as they are', () => {
-    for (const name of ['KECKLB.L0', 'KECKLB.relasi', 'KECKLB.06', 'KECKLB.06.03.CFM.02', 'POM-05.01.CFM.01', 'BPSDM-5.2.5_CFM.01']) assert.equal(safeBaseName(name), name);
+    for (const name of ['KECKLB.L0', 'KECKLB.relasi', 'KECKLB.06', 'KECKLB.06.03.CFM.02', 'POM-05.01.CFM.01', 'BPSDM-5.2.5_CFM.01'])
+      assert.equal(safeBaseName(name), name);
   });
 
   test('anything else becomes a plain name: no separator, no run of dots, no leading dot, no device', () => {
@@ -64,7 +74,10 @@ describe('file names from codes', () => {
   test('every file stands in the folder, and two codes that clean up alike get two names', () => {
     const dir = path.resolve('/tmp/out');
     const files = exportFiles(dir, uniqueExportNames(['A/B', 'A_B', 'a_b', '../../etc/passwd']), 'svg');
-    assert.deepEqual(files.map((f) => path.relative(dir, f)), ['A_B.svg', 'A_B_2.svg', 'a_b_3.svg', '____etc_passwd.svg']);
+    assert.deepEqual(
+      files.map((f) => path.relative(dir, f)),
+      ['A_B.svg', 'A_B_2.svg', 'a_b_3.svg', '____etc_passwd.svg'],
+    );
     for (const f of files) assert.equal(path.dirname(f), dir);
   });
 
@@ -88,7 +101,13 @@ function pngOf(width: number, height: number, colour: 2 | 6, lines: Buffer, extr
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, colour, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), ...extra.map((e) => chunk('pHYs', e)), chunk('IDAT', deflateSync(lines)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', ihdr),
+    ...extra.map((e) => chunk('pHYs', e)),
+    chunk('IDAT', deflateSync(lines)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A 2×1 PNG as zlib writes it, a white pixel and a black one, to add a density to. */
@@ -134,16 +153,23 @@ describe('PNG density', () => {
     assert.equal(png.readUInt32BE(at + 17), crc(png.subarray(at + 4, at + 17)));
   });
 
-  test('the tests\' PNG reader finds the size, the density and the one drawn pixel of a 2×1 picture', () => {
-    assert.deepEqual(readPng(withDensity(tinyPng(), 2)), { width: 2, height: 1, density: { x: 7559, y: 7559, unit: 1 }, inked: 1, dark: 1 });
+  test("the tests' PNG reader finds the size, the density and the one drawn pixel of a 2×1 picture", () => {
+    assert.deepEqual(readPng(withDensity(tinyPng(), 2)), {
+      width: 2,
+      height: 1,
+      density: { x: 7559, y: 7559, unit: 1 },
+      inked: 1,
+      dark: 1,
+    });
     assert.equal(readPng(tinyPng()).density, undefined);
   });
 
-  test('the tests\' PNG reader undoes each of the five line filters (Chromium writes only Up)', () => {
+  test("the tests' PNG reader undoes each of the five line filters (Chromium writes only Up)", () => {
     const [width, height] = [7, 5];
     let seed = 7;
     const rgba = Uint8Array.from({ length: width * height * 4 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23);
-    for (const filter of [0, 1, 2, 3, 4]) assert.deepEqual(pngPixels(pngOf(width, height, 6, filtered(width, height, rgba, filter))).rgba, rgba, `filter ${filter}`);
+    for (const filter of [0, 1, 2, 3, 4])
+      assert.deepEqual(pngPixels(pngOf(width, height, 6, filtered(width, height, rgba, filter))).rgba, rgba, `filter ${filter}`);
   });
 
   test('an existing pHYs is replaced, not doubled', () => {

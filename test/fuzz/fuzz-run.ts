@@ -76,12 +76,22 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       await client.change(uri, text, versions[k] ?? 2);
       const problems = await probeDocument(client, uri, text, rng, stats);
       // A server that stops publishing (a hang) is a failure of this document, kept for replay.
-      await client.settle().catch((err: unknown) => problems.push(`the server did not publish diagnostics for a new document: ${String(err)}`));
-      for (const [j, u] of uris.entries()) problems.push(...outside(texts[j] ?? '', client.diagnostics.get(u) ?? []).map((p) => `${path.basename(files[j] ?? '')}: ${p}`));
-      if (client.child.exitCode !== null || client.child.signalCode !== null) problems.push(`the server exited (${client.child.exitCode ?? client.child.signalCode})`);
+      await client
+        .settle()
+        .catch((err: unknown) => problems.push(`the server did not publish diagnostics for a new document: ${String(err)}`));
+      for (const [j, u] of uris.entries())
+        problems.push(...outside(texts[j] ?? '', client.diagnostics.get(u) ?? []).map((p) => `${path.basename(files[j] ?? '')}: ${p}`));
+      if (client.child.exitCode !== null || client.child.signalCode !== null)
+        problems.push(`the server exited (${client.child.exitCode ?? client.child.signalCode})`);
       if (client.stderr !== '') problems.push(`the server wrote to stderr: ${client.stderr.slice(0, 500)}`);
       if (logged.length > 0) problems.push(`the server logged errors: ${logged.join(' | ').slice(0, 500)}`);
-      if (problems.length > 0) return { seed: options.seed, iterations: iteration + 1, stats, failure: { iteration, what: `${path.basename(files[k] ?? '')}: ${what}`, problems, text } };
+      if (problems.length > 0)
+        return {
+          seed: options.seed,
+          iterations: iteration + 1,
+          stats,
+          failure: { iteration, what: `${path.basename(files[k] ?? '')}: ${what}`, problems, text },
+        };
     }
     return { seed: options.seed, iterations: iteration, stats };
   } finally {
@@ -91,6 +101,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
 
 /** How to replay a failure, printed with it. */
 export function replayHint(r: FuzzResult): string {
-  return `fuzz seed ${r.seed} failed at iteration ${r.failure?.iteration} (${r.failure?.what}): ${r.failure?.problems.join('\n  ')}\n` +
-    `replay: npm run fuzz -- --seed ${r.seed} --iterations ${r.iterations}`;
+  return (
+    `fuzz seed ${r.seed} failed at iteration ${r.failure?.iteration} (${r.failure?.what}): ${r.failure?.problems.join('\n  ')}\n` +
+    `replay: npm run fuzz -- --seed ${r.seed} --iterations ${r.iterations}`
+  );
 }

@@ -27,7 +27,9 @@ describe('fuzz regressions: each kept document next to the sample', () => {
     model.dispose();
   });
 
-  for (const name of readdirSync(REGRESSIONS).filter((f) => f.endsWith('.ppb.yaml')).sort()) {
+  for (const name of readdirSync(REGRESSIONS)
+    .filter((f) => f.endsWith('.ppb.yaml'))
+    .sort()) {
     test(name, async () => {
       const text = readFileSync(path.join(REGRESSIONS, name), 'utf8');
       const uri = model.uri(name);
@@ -43,7 +45,9 @@ describe('fuzz regressions: each kept document next to the sample', () => {
 
 test(`fuzz: mutated samples over stdio for ${CI_MS / 1000} s (seed ${CI_SEED})`, { timeout: CI_MS + 120_000 }, async (t) => {
   const result = await runFuzz({ seed: CI_SEED, ms: CI_MS });
-  t.diagnostic(`${result.iterations} mutations, ${result.stats.requests} requests, slowest ${result.stats.slowest} ${result.stats.slowestMs} ms`);
+  t.diagnostic(
+    `${result.iterations} mutations, ${result.stats.requests} requests, slowest ${result.stats.slowest} ${result.stats.slowestMs} ms`,
+  );
   assert.equal(result.failure, undefined, replayHint(result));
   assert.ok(result.iterations >= 50, `only ${result.iterations} mutations ran`);
 });

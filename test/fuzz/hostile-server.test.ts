@@ -45,7 +45,9 @@ describe('hostile files sent to ppb-language-server --stdio next to the Klambu s
       assert.deepEqual(outside(text, d), []);
       const problems = await probeDocument(client, uri, text, new Rng(1), stats);
       assert.deepEqual(problems, []);
-      t.diagnostic(`${h.name}: ${text.length.toLocaleString('en')} chars, diagnostics in ${ms} ms, server peak ${peakMb(client.child.pid)} MB`);
+      t.diagnostic(
+        `${h.name}: ${text.length.toLocaleString('en')} chars, diagnostics in ${ms} ms, server peak ${peakMb(client.child.pid)} MB`,
+      );
       assert.ok(ms < 3 * ANSWER_WITHIN_MS, `${ms} ms to diagnose`);
       await client.close(uri);
     });
@@ -80,12 +82,24 @@ describe('hostile bytes on disk, never opened', () => {
     const bin = model.write('binary.ppb.yaml', '');
     const bad = model.write('latin1.ppb.yaml', '');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(path.join(model.dir, 'binary.ppb.yaml'), Buffer.from([0x00, 0x01, 0xff, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
-    writeFileSync(path.join(model.dir, 'latin1.ppb.yaml'), Buffer.from('unit:\n  kasi:\n    nama: Seksi Pemerintahan K\xe9camatan\n', 'latin1'));
+    writeFileSync(
+      path.join(model.dir, 'binary.ppb.yaml'),
+      Buffer.from([0x00, 0x01, 0xff, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]),
+    );
+    writeFileSync(
+      path.join(model.dir, 'latin1.ppb.yaml'),
+      Buffer.from('unit:\n  kasi:\n    nama: Seksi Pemerintahan K\xe9camatan\n', 'latin1'),
+    );
     const client = await LspTestClient.start({ folders: [model.dir], locale: 'id' });
     try {
-      assert.deepEqual((await client.waitFor(bin, (x) => x.length > 0)).map((d) => d.code), ['PPB006']);
-      assert.deepEqual((await client.waitFor(bad, (x) => x.length > 0)).map((d) => d.code), ['PPB006']);
+      assert.deepEqual(
+        (await client.waitFor(bin, (x) => x.length > 0)).map((d) => d.code),
+        ['PPB006'],
+      );
+      assert.deepEqual(
+        (await client.waitFor(bad, (x) => x.length > 0)).map((d) => d.code),
+        ['PPB006'],
+      );
       assert.deepEqual(await client.waitFor(model.uri('proses.ppb.yaml')), []);
     } finally {
       await client.stop();

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   const ms = iterations === undefined ? Number(values.minutes ?? 5) * 60_000 : undefined;
   console.log(`fuzz seed ${seed}, ${iterations !== undefined ? `${iterations} mutations` : `${ms! / 60_000} min`}`);
   const result = await runFuzz({ seed, iterations, ms });
-  console.log(`${result.iterations} mutations, ${result.stats.requests} requests, slowest ${result.stats.slowest} ${result.stats.slowestMs} ms`);
+  console.log(
+    `${result.iterations} mutations, ${result.stats.requests} requests, slowest ${result.stats.slowest} ${result.stats.slowestMs} ms`,
+  );
   if (!result.failure) return;
   console.error(replayHint(result));
   const file = path.join(REPO, 'test/fuzz/regressions', `seed-${seed}-${result.failure.iteration}.ppb.yaml`);

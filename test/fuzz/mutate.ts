@@ -72,7 +72,10 @@ export function mutate(rng: Rng, text: string, donors: readonly string[]): { tex
     }
     default: {
       const cut = rng.int(donor.length + 1);
-      return { text: rng.int(2) === 0 ? text.slice(0, at) + donor.slice(cut) : donor.slice(0, cut) + text.slice(at), what: `join with a donor at ${at}/${cut}` };
+      return {
+        text: rng.int(2) === 0 ? text.slice(0, at) + donor.slice(cut) : donor.slice(0, cut) + text.slice(at),
+        what: `join with a donor at ${at}/${cut}`,
+      };
     }
   }
 }

@@ -22,13 +22,20 @@ function positionIn(rng: Rng, text: string): Position {
 }
 
 /** Sends one request and returns a problem if it failed or took too long. */
-async function ask(client: LspTestClient, stats: ProbeStats, method: string, params: unknown): Promise<{ problem?: string; result?: unknown }> {
+async function ask(
+  client: LspTestClient,
+  stats: ProbeStats,
+  method: string,
+  params: unknown,
+): Promise<{ problem?: string; result?: unknown }> {
   const started = Date.now();
   let timer: NodeJS.Timeout | undefined;
   try {
     const result = await Promise.race([
       client.connection.sendRequest(method, params),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_WITHIN_MS} ms`)), ANSWER_WITHIN_MS))),
+      new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_WITHIN_MS} ms`)), ANSWER_WITHIN_MS)),
+      ),
     ]);
     return { result };
   } catch (err) {
@@ -76,8 +83,15 @@ export async function probeDocument(client: LspTestClient, uri: string, text: st
 /** Diagnostics whose range does not lie inside `text`. */
 export function outside(text: string, diagnostics: readonly Diagnostic[]): string[] {
   const lines = text.split(/\r?\n|\r/);
-  const inside = (p: Position): boolean => p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= (lines[p.line]?.length ?? 0);
+  const inside = (p: Position): boolean =>
+    p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= (lines[p.line]?.length ?? 0);
   return diagnostics
-    .filter((d) => !inside(d.range.start) || !inside(d.range.end) || d.range.start.line > d.range.end.line || (d.range.start.line === d.range.end.line && d.range.start.character > d.range.end.character))
+    .filter(
+      (d) =>
+        !inside(d.range.start) ||
+        !inside(d.range.end) ||
+        d.range.start.line > d.range.end.line ||
+        (d.range.start.line === d.range.end.line && d.range.start.character > d.range.end.character),
+    )
     .map((d) => `${String(d.code)} at ${JSON.stringify(d.range)} is outside the document (${lines.length} lines)`);
 }

@@ -18,12 +18,26 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
     .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
 }
 
-const codeActions = (client: LspTestClient, uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[] | null> =>
-  client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+const codeActions = (
+  client: LspTestClient,
+  uri: string,
+  range: Range,
+  diagnostics: Diagnostic[],
+  only?: string[],
+): Promise<CodeAction[] | null> =>
+  client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range,
+    context: { diagnostics, ...(only ? { only } : {}) },
+  });
 
-const codeLenses = (client: LspTestClient, uri: string): Promise<CodeLens[] | null> => client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
+const codeLenses = (client: LspTestClient, uri: string): Promise<CodeLens[] | null> =>
+  client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
 
-const has = (code: string) => (d: Diagnostic[]): boolean => d.some((x) => x.code === code);
+const has =
+  (code: string) =>
+  (d: Diagnostic[]): boolean =>
+    d.some((x) => x.code === code);
 
 describe('quick fixes and code lenses over stdio, on a multi-file model written by someone else', () => {
   let model: TempModel;
@@ -69,7 +83,11 @@ describe('quick fixes and code lenses over stdio, on a multi-file model written 
     await client.open(units, after);
     await client.waitFor(peta, (x) => !has('PPB207')(x));
     const left = await client.waitFor(units, has('PPB102'));
-    assert.deepEqual(left.map((x) => x.code), ['PPB102'], 'the name is left to fill in');
+    assert.deepEqual(
+      left.map((x) => x.code),
+      ['PPB102'],
+      'the name is left to fill in',
+    );
     await client.change(units, after.replace('    nama:\n\npemangku', '    nama: Seksi Pendataan\n\npemangku'), 2);
     assert.deepEqual(await client.waitFor(units, (x) => x.length === 0), []);
     await client.close(units);
@@ -79,13 +97,20 @@ describe('quick fixes and code lenses over stdio, on a multi-file model written 
   test('a step outside the lanes: the lane is added, in the same file, and the model checks clean', async () => {
     const perizinan = model.uri('peta/perizinan.ppb.yaml');
     const text = readFileSync(fileURLToPath(perizinan), 'utf8');
-    const moved = variant('        nama: Mengembalikan berkas untuk dilengkapi\n        pelaksana: bidang_pelayanan\n', '        nama: Mengembalikan berkas untuk dilengkapi\n        pelaksana: subbag_umum\n', text);
+    const moved = variant(
+      '        nama: Mengembalikan berkas untuk dilengkapi\n        pelaksana: bidang_pelayanan\n',
+      '        nama: Mengembalikan berkas untuk dilengkapi\n        pelaksana: subbag_umum\n',
+      text,
+    );
     await client.open(perizinan, moved);
     const d = (await client.waitFor(perizinan, has('PPB208'))).find((x) => x.code === 'PPB208');
     assert.ok(d);
     // A client may ask at the cursor only, sending no diagnostics: the server knows its own.
     const actions = (await codeActions(client, perizinan, { start: d.range.start, end: d.range.start }, [])) ?? [];
-    assert.deepEqual(actions.map((a) => a.title), ['Add `subbag_umum` to the lanes of map DPMPTSP.01.02.CFM.01']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Add `subbag_umum` to the lanes of map DPMPTSP.01.02.CFM.01'],
+    );
     const fixed = applyEdits(moved, actions[0]?.edit?.changes?.[perizinan] ?? []);
     assert.ok(fixed.includes('    pelaksana: [bidang_pelayanan, seksi_verifikasi, kepala, subbag_umum]\n'), fixed);
     await client.change(perizinan, fixed, 2);
@@ -140,7 +165,10 @@ test('titles in Indonesian when `ppb.bahasa` is `id`', async () => {
     const actions = (await codeActions(client, file, d.range, [d])) ?? [];
     assert.equal(actions[0]?.title, 'Ganti dengan `camat` (Camat)');
     assert.equal(actions[0]?.isPreferred, true);
-    assert.equal(applyEdits(variant('        pelaksana: camat\n', '        pelaksana: camatt\n'), actions[0]?.edit?.changes?.[file] ?? []), VALID);
+    assert.equal(
+      applyEdits(variant('        pelaksana: camat\n', '        pelaksana: camatt\n'), actions[0]?.edit?.changes?.[file] ?? []),
+      VALID,
+    );
     const lenses = (await codeLenses(client, file)) ?? [];
     assert.deepEqual(lenses.map((l) => l.command?.title).slice(0, 2), ['5 langkah · 3 jalur · 1 keputusan', 'Buka pratinjau']);
   } finally {

@@ -14,7 +14,10 @@ const DINKES = path.join(REPO, 'test/fixtures/judged/valid-dinkes-split');
 function caret(marked: string): { text: string; position: Position } {
   const at = marked.indexOf('|');
   const before = marked.slice(0, at).split('\n');
-  return { text: marked.slice(0, at) + marked.slice(at + 1), position: { line: before.length - 1, character: (before[before.length - 1] ?? '').length } };
+  return {
+    text: marked.slice(0, at) + marked.slice(at + 1),
+    position: { line: before.length - 1, character: (before[before.length - 1] ?? '').length },
+  };
 }
 
 function insert(text: string, after: string, added: string): string {
@@ -23,7 +26,10 @@ function insert(text: string, after: string, added: string): string {
   return text.slice(0, at + after.length) + added + text.slice(at + after.length);
 }
 
-const SNIPPETS = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { completion: { completionItem: { snippetSupport: true } } } };
+const SNIPPETS = {
+  workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+  textDocument: { completion: { completionItem: { snippetSupport: true } } },
+};
 
 describe('completion over stdio, on a multi-file model written by someone else', () => {
   let model: TempModel;
@@ -41,7 +47,11 @@ describe('completion over stdio, on a multi-file model written by someone else',
   });
 
   /** Opens (or changes) `file` to the marked text and asks for completion where `|` stands. */
-  async function completeIn(file: string, marked: string, trigger?: string): Promise<{ items: CompletionItem[]; text: string; position: Position }> {
+  async function completeIn(
+    file: string,
+    marked: string,
+    trigger?: string,
+  ): Promise<{ items: CompletionItem[]; text: string; position: Position }> {
     const uri = model.uri(file);
     const { text, position } = caret(marked);
     const version = (versions.get(uri) ?? 0) + 1;
@@ -49,7 +59,11 @@ describe('completion over stdio, on a multi-file model written by someone else',
     if (version === 1) await client.open(uri, text, version);
     else await client.change(uri, text, version);
     const context = trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 };
-    const list = await client.connection.sendRequest<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position, context });
+    const list = await client.connection.sendRequest<CompletionList | null>('textDocument/completion', {
+      textDocument: { uri },
+      position,
+      context,
+    });
     return { items: list?.items ?? [], text, position };
   }
 
@@ -59,7 +73,11 @@ describe('completion over stdio, on a multi-file model written by someone else',
 
   test("unit ids with their names; a step's lanes first", async () => {
     const original = readFileSync(path.join(DINKES, 'peta/pendukung/keuangan.ppb.yaml'), 'utf8');
-    const marked = insert(original, '        keluaran: [Draf SPM terparaf]\n', '        lanjut: sah\n      - nama: Mengarsipkan SPM\n        pelaksana: |\n');
+    const marked = insert(
+      original,
+      '        keluaran: [Draf SPM terparaf]\n',
+      '        lanjut: sah\n      - nama: Mengarsipkan SPM\n        pelaksana: |\n',
+    );
     const { items, position } = await completeIn('peta/pendukung/keuangan.ppb.yaml', marked, ' ');
     const byLabel = new Map(items.map((i) => [i.label, i]));
     assert.equal(byLabel.get('seksi_perizinan')?.detail, 'Seksi Perizinan dan Akreditasi Fasilitas Kesehatan');
@@ -96,7 +114,10 @@ describe('completion over stdio, on a multi-file model written by someone else',
     const { items, position } = await completeIn('proses/level0.ppb.yaml', marked);
     const utama = items.find((i) => i.label === 'utama');
     assert.match((utama?.documentation as { value: string } | undefined)?.value ?? '', /^Core process/);
-    assert.deepEqual((utama?.textEdit as TextEdit).range, { start: { line: position.line, character: position.character - 2 }, end: { line: position.line, character: position.character + 2 } });
+    assert.deepEqual((utama?.textEdit as TextEdit).range, {
+      start: { line: position.line, character: position.character - 2 },
+      end: { line: position.line, character: position.character + 2 },
+    });
   });
 
   test('a file that does not parse still gets keys and ids', async () => {
@@ -105,8 +126,14 @@ describe('completion over stdio, on a multi-file model written by someone else',
     const uri = model.uri('proses/level0.ppb.yaml');
     const { items } = await completeIn('proses/level0.ppb.yaml', marked);
     await client.waitFor(uri, (d) => d.some((x) => x.code === 'PPB001'));
-    assert.ok(items.some((i) => i.label === 'pelaksana'), items.map((i) => i.label).join(', '));
-    const ids = await completeIn('proses/level0.ppb.yaml', insert(original, '    pelanggan: [puskesmas]\n', '    pemasok: [puskesmas, "unclosed\n    pelaksana: [|]\n'));
+    assert.ok(
+      items.some((i) => i.label === 'pelaksana'),
+      items.map((i) => i.label).join(', '),
+    );
+    const ids = await completeIn(
+      'proses/level0.ppb.yaml',
+      insert(original, '    pelanggan: [puskesmas]\n', '    pemasok: [puskesmas, "unclosed\n    pelaksana: [|]\n'),
+    );
     assert.ok(ids.items.some((i) => i.label === 'bidang_p2p' && i.detail === 'Bidang Pencegahan dan Pengendalian Penyakit'));
   });
 });

@@ -78,7 +78,10 @@ describe('ppb-language-server --stdio with a workspace folder', () => {
     await client.open(instansi, INSTANSI);
     await client.change(instansi, `${INSTANSI}\n  broken: [unclosed\n`, 2);
     const own = await client.waitFor(instansi, (x) => x.length > 0);
-    assert.ok(own.every((x) => x.code === 'PPB001'), JSON.stringify(own));
+    assert.ok(
+      own.every((x) => x.code === 'PPB001'),
+      JSON.stringify(own),
+    );
     // The maps still resolve units declared in the broken file.
     await client.settle();
     assert.deepEqual(client.diagnostics.get(peta), []);
@@ -212,6 +215,10 @@ describe('a file opened while its folder is still being read', () => {
     await client.settle();
     const forPeta = client.published.filter((p) => p.uri === peta);
     assert.ok(forPeta.length >= 1);
-    assert.deepEqual(forPeta.flatMap((p) => codes(p.diagnostics)), [], 'a publication came from the half-read model');
+    assert.deepEqual(
+      forPeta.flatMap((p) => codes(p.diagnostics)),
+      [],
+      'a publication came from the half-read model',
+    );
   });
 });

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { DiagramRequest, DiagramsRequest, FocusRequest, ModelChangedNotification, type ModelChangedParams } from '../../server/src/protocol/requests';
+import {
+  DiagramRequest,
+  DiagramsRequest,
+  FocusRequest,
+  ModelChangedNotification,
+  type ModelChangedParams,
+} from '../../server/src/protocol/requests';
 import { within } from '../support/within';
 import { VALID } from '../support/check';
 import { LspTestClient } from '../support/lsp-client';
@@ -66,7 +72,7 @@ describe('the diagram requests of ppb-language-server', () => {
     assert.equal(missing.diagram, null);
   });
 
-  test('a YAML syntax error comes with the answer, in the user\'s language, and the diagrams stay', async () => {
+  test("a YAML syntax error comes with the answer, in the user's language, and the diagrams stay", async () => {
     const instansi = model.uri('instansi.ppb.yaml');
     await client.open(instansi, 'versi: 1\ninstansi: [tidak ditutup\n');
     await client.waitFor(instansi, (d) => d.length > 0);

@@ -80,7 +80,10 @@ describe('navigation over stdio: a plain LSP client on a multi-file workspace', 
   test("hover over a `pelaksana` id gives the unit's full name; over a `peta` code, the map's name", async () => {
     const unit = await client.connection.sendRequest(HoverRequest.type, at('peta', 'pelaksana: subbag_umum', 13));
     assert.equal((unit?.contents as MarkupContent).kind, 'markdown');
-    assert.match(markdown(unit), /^\*\*`subbag_umum`\*\* · Subbagian Umum dan Kepegawaian\n\nUnit\n\nParent: Sekretariat Kecamatan \(`sekretariat`\) → Camat \(`camat`\)/);
+    assert.match(
+      markdown(unit),
+      /^\*\*`subbag_umum`\*\* · Subbagian Umum dan Kepegawaian\n\nUnit\n\nParent: Sekretariat Kecamatan \(`sekretariat`\) → Camat \(`camat`\)/,
+    );
     const line = positionOf(texts.peta, 'pelaksana: subbag_umum').line;
     assert.deepEqual(unit?.range, { start: { line, character: 19 }, end: { line, character: 30 } });
     const code = await client.connection.sendRequest(HoverRequest.type, at('peta', 'peta: KECKLB.06.04.CFM.01', 10));
@@ -103,7 +106,10 @@ describe('navigation over stdio: a plain LSP client on a multi-file workspace', 
     const line = positionOf(texts.instansi, '  camat:').line;
     assert.deepEqual(found, [{ uri: uris.instansi, range: { start: { line, character: 2 }, end: { line, character: 7 } } }]);
     const map = (await client.connection.sendRequest(DefinitionRequest.type, at('peta', 'proses: KECKLB.06', 9))) as Location[];
-    assert.deepEqual(map.map((l) => [l.uri, l.range.start.line]), [[uris.proses, positionOf(texts.proses, 'kode: KECKLB.06\n').line]]);
+    assert.deepEqual(
+      map.map((l) => [l.uri, l.range.start.line]),
+      [[uris.proses, positionOf(texts.proses, 'kode: KECKLB.06\n').line]],
+    );
     assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at('peta', 'nama: Penyediaan', 8)), []);
   });
 
@@ -147,7 +153,8 @@ describe('navigation over stdio: a plain LSP client on a multi-file workspace', 
   test('a refused rename answers an error that says why, in the user language', async () => {
     await assert.rejects(
       client.connection.sendRequest(RenameRequest.type, { ...at('peta', 'ke: camat', 4), newName: 'sekretariat' }),
-      (e: { code?: number; message?: string }) => e.code === -32803 && e.message === '`sekretariat` is already taken by unit Sekretariat Kecamatan. Choose another name.',
+      (e: { code?: number; message?: string }) =>
+        e.code === -32803 && e.message === '`sekretariat` is already taken by unit Sekretariat Kecamatan. Choose another name.',
     );
     await assert.rejects(
       client.connection.sendRequest(RenameRequest.type, { ...at('proses', 'kode: KECKLB.06.03', 8), newName: 'KECKLB.05.03' }),
@@ -157,25 +164,44 @@ describe('navigation over stdio: a plain LSP client on a multi-file workspace', 
   });
 
   test('document symbols: processes > sub-processes, and the organisation tree', async () => {
-    const proses = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uris.proses } })) as DocumentSymbol[];
-    assert.deepEqual(proses.map((s) => [s.name, s.detail, s.children?.map((c) => c.name)]), [
-      ['KECKLB.06', 'Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', ['KECKLB.06.03', 'KECKLB.06.04']],
-    ]);
+    const proses = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: uris.proses },
+    })) as DocumentSymbol[];
+    assert.deepEqual(
+      proses.map((s) => [s.name, s.detail, s.children?.map((c) => c.name)]),
+      [['KECKLB.06', 'Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', ['KECKLB.06.03', 'KECKLB.06.04']]],
+    );
     const top = proses[0];
     assert.ok(top && top.range.start.line <= top.selectionRange.start.line && top.selectionRange.end.line <= top.range.end.line);
-    const instansi = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uris.instansi } })) as DocumentSymbol[];
+    const instansi = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: uris.instansi },
+    })) as DocumentSymbol[];
     const camat = instansi.find((s) => s.name === 'camat');
-    assert.deepEqual(camat?.children?.map((c) => [c.name, c.children?.map((g) => g.name)]), [['sekretariat', ['subbag_umum']]]);
-    const peta = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uris.peta } })) as DocumentSymbol[];
-    assert.deepEqual(peta.map((s) => [s.name, s.children?.length]), [['KECKLB.06.03.CFM.02', 5], ['KECKLB.06.04.CFM.01', 4]]);
+    assert.deepEqual(
+      camat?.children?.map((c) => [c.name, c.children?.map((g) => g.name)]),
+      [['sekretariat', ['subbag_umum']]],
+    );
+    const peta = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: uris.peta },
+    })) as DocumentSymbol[];
+    assert.deepEqual(
+      peta.map((s) => [s.name, s.children?.length]),
+      [
+        ['KECKLB.06.03.CFM.02', 5],
+        ['KECKLB.06.04.CFM.01', 4],
+      ],
+    );
   });
 
   test('workspace symbols: a name or a code, any case, across all files', async () => {
     const found = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'logistik' })) as SymbolInformation[];
-    assert.deepEqual(found.map((s) => [s.name, s.location.uri, s.containerName]), [
-      ['KECKLB.06.03.CFM.02 Penyediaan Bahan Logistik Kantor', uris.peta, undefined],
-      ['susun Menyusun daftar kebutuhan bahan logistik', uris.peta, 'KECKLB.06.03.CFM.02'],
-    ]);
+    assert.deepEqual(
+      found.map((s) => [s.name, s.location.uri, s.containerName]),
+      [
+        ['KECKLB.06.03.CFM.02 Penyediaan Bahan Logistik Kantor', uris.peta, undefined],
+        ['susun Menyusun daftar kebutuhan bahan logistik', uris.peta, 'KECKLB.06.03.CFM.02'],
+      ],
+    );
     const code = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'KECKLB.06.03' })) as SymbolInformation[];
     assert.deepEqual(code.map((s) => s.location.uri).sort(), [uris.peta, uris.proses].sort());
   });
@@ -183,11 +209,20 @@ describe('navigation over stdio: a plain LSP client on a multi-file workspace', 
   test('a YAML file outside the model, and a position past the end, get no answer', async () => {
     const plain = model.uri('bukan-ppb.yaml');
     await client.open(plain, 'pelaksana: camat\n');
-    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: plain }, position: { line: 0, character: 12 } }), null);
-    assert.equal(await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: plain }, position: { line: 0, character: 12 } }), null);
+    assert.equal(
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: plain }, position: { line: 0, character: 12 } }),
+      null,
+    );
+    assert.equal(
+      await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: plain }, position: { line: 0, character: 12 } }),
+      null,
+    );
     assert.equal(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: plain } }), null);
     await client.close(plain);
-    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uris.peta }, position: { line: 9999, character: 0 } }), null);
+    assert.equal(
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uris.peta }, position: { line: 9999, character: 0 } }),
+      null,
+    );
   });
 
   test('half-written YAML: answers from what the text holds and the last good model, and no crash', async () => {
@@ -196,7 +231,9 @@ describe('navigation over stdio: a plain LSP client on a multi-file workspace', 
     await client.waitFor(uris.peta, (d) => d.some((x) => x.code === 'PPB001'));
     const hover = await client.connection.sendRequest(HoverRequest.type, at('peta', 'pelaksana: subbag_umum', 13));
     assert.match(markdown(hover), /Subbagian Umum dan Kepegawaian/);
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uris.peta } })) as DocumentSymbol[];
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: uris.peta },
+    })) as DocumentSymbol[];
     assert.ok(symbols.length >= 2);
     await assert.rejects(
       client.connection.sendRequest(RenameRequest.type, { ...at('instansi', '  camat:', 3), newName: 'kepala' }),
@@ -210,7 +247,9 @@ describe('navigation over stdio: a plain LSP client on a multi-file workspace', 
       await client.connection.sendRequest(HoverRequest.type, { textDocument, position });
       await client.connection.sendRequest(DefinitionRequest.type, { textDocument, position });
       await client.connection.sendRequest(ReferencesRequest.type, { textDocument, position, context: { includeDeclaration: true } });
-      await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument, position }).catch((e: { code?: number }) => assert.equal(e.code, -32803));
+      await client.connection
+        .sendRequest(PrepareRenameRequest.type, { textDocument, position })
+        .catch((e: { code?: number }) => assert.equal(e.code, -32803));
     }
     await client.change(uris.peta, texts.peta, 2);
     await client.waitFor(uris.peta, (d) => d.length === 0);

@@ -8,7 +8,11 @@ import { BROWSER_ARGS, findBrowser } from '../../server/src/cli/browser';
 export async function launchChromium(): Promise<Browser> {
   const found = findBrowser(process.env.CHROME_PATH);
   if (!found.found) {
-    throw new Error(found.badEnv !== undefined ? `CHROME_PATH=${found.badEnv} is not an executable file.` : 'These tests need Chromium: apt-get install chromium, or set CHROME_PATH.');
+    throw new Error(
+      found.badEnv !== undefined
+        ? `CHROME_PATH=${found.badEnv} is not an executable file.`
+        : 'These tests need Chromium: apt-get install chromium, or set CHROME_PATH.',
+    );
   }
   return chromium.launch({ executablePath: found.path, headless: true, args: [...BROWSER_ARGS] });
 }

@@ -26,7 +26,10 @@ export function applyAsClient(ws: PpbWorkspace, edits: readonly OffsetEdit[]): M
       continue;
     }
     const document = TextDocument.create(uri, 'yaml', 1, parsed.text);
-    const lspEdits = own.map((e) => ({ range: { start: positionAt(parsed, e.start), end: positionAt(parsed, e.end) }, newText: e.newText }));
+    const lspEdits = own.map((e) => ({
+      range: { start: positionAt(parsed, e.start), end: positionAt(parsed, e.end) },
+      newText: e.newText,
+    }));
     out.set(uri, TextDocument.applyEdits(document, lspEdits));
   }
   return out;

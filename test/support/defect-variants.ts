@@ -18,7 +18,8 @@ function changed(ws: PpbWorkspace, changes: readonly Change[]): ModelTexts {
   const out = new Map<string, string>();
   for (const uri of ws.uris().sort()) {
     let text = ws.parsed(uri)?.text ?? '';
-    for (const c of changes.filter((x) => x.uri === uri).sort((a, b) => b.start - a.start)) text = text.slice(0, c.start) + c.newText + text.slice(c.end);
+    for (const c of changes.filter((x) => x.uri === uri).sort((a, b) => b.start - a.start))
+      text = text.slice(0, c.start) + c.newText + text.slice(c.end);
     out.set(uri, text);
   }
   return out;
@@ -27,21 +28,28 @@ function changed(ws: PpbWorkspace, changes: readonly Change[]): ModelTexts {
 /** A code with its numbers unpadded: `KECKLB.06.03.CFM.02` is also written `KECKLB.6.3.CFM.2`. */
 export function unpadded(code: string): string {
   const parsed = parseCode(code);
-  return parsed.segments.map((s, i) => `${i === 0 ? '' : (parsed.separators[i - 1] ?? '.')}${/^[0-9]+$/.test(s) ? String(Number(s)) : s}`).join('');
+  return parsed.segments
+    .map((s, i) => `${i === 0 ? '' : (parsed.separators[i - 1] ?? '.')}${/^[0-9]+$/.test(s) ? String(Number(s)) : s}`)
+    .join('');
 }
 
 /** Every `peta`, `lanjut` and `proses` of the model written with its numbers unpadded; declarations as they are. */
 export function referencesUnpadded(ws: PpbWorkspace): ModelTexts {
-  const changes = ws.uris().flatMap((uri) =>
-    (ws.currentFragment(uri)?.references.of(CODE_USES) ?? []).map(({ ref }) => ({ ...ref.span, newText: unpadded(ref.value) })),
-  );
+  const changes = ws
+    .uris()
+    .flatMap((uri) =>
+      (ws.currentFragment(uri)?.references.of(CODE_USES) ?? []).map(({ ref }) => ({ ...ref.span, newText: unpadded(ref.value) })),
+    );
   return changed(ws, changes);
 }
 
 /** The Level 0 process with the most written below it: the richest family to copy or misname. */
 function richestFamily(ws: PpbWorkspace): ProcessDecl | undefined {
   const size = (p: ProcessDecl): number => 1 + p.children.reduce((n, c) => n + size(c), 0);
-  return ws.index().processes.filter((p) => p.level === 0).sort((a, b) => size(b) - size(a))[0];
+  return ws
+    .index()
+    .processes.filter((p) => p.level === 0)
+    .sort((a, b) => size(b) - size(a))[0];
 }
 
 /**

@@ -19,8 +19,13 @@ const PROSES = 'proses:\n  - kode: KECKLB.01\n    nama: Pelayanan\n    kategori:
 
 /** A map of `n` activities in a row, then the end. */
 function mapOf(steps: number, loop = false): string {
-  const lines = [`${HEADER}${PROSES}peta_lintas_fungsi:\n  - kode: KECKLB.01.CFM.01\n    nama: Peta\n    pelaksana: [camat]\n    langkah:\n      - {jenis: mulai, pelaksana: camat}\n`];
-  for (let i = 0; i < steps; i++) lines.push(`      - {id: s${i}, nama: Langkah ${i}, pelaksana: camat, keluaran: [x]${loop && i === steps - 1 ? ', lanjut: s0' : ''}}\n`);
+  const lines = [
+    `${HEADER}${PROSES}peta_lintas_fungsi:\n  - kode: KECKLB.01.CFM.01\n    nama: Peta\n    pelaksana: [camat]\n    langkah:\n      - {jenis: mulai, pelaksana: camat}\n`,
+  ];
+  for (let i = 0; i < steps; i++)
+    lines.push(
+      `      - {id: s${i}, nama: Langkah ${i}, pelaksana: camat, keluaran: [x]${loop && i === steps - 1 ? ', lanjut: s0' : ''}}\n`,
+    );
   lines.push('      - {jenis: selesai, pelaksana: camat}\n');
   return lines.join('');
 }
@@ -54,12 +59,28 @@ export const HOSTILE: readonly HostileFile[] = [
   { name: 'alias-bomb', text: aliasBomb, codes: ['PPB001'], maxMs: 3000 },
   { name: 'nesting-20000-flow', text: () => `${'['.repeat(20_000)}${']'.repeat(20_000)}`, codes: ['PPB005'], maxMs: 2000 },
   { name: 'nesting-20000-block', text: () => `${'- '.repeat(20_000)}x\n`, codes: ['PPB005'], maxMs: 2000 },
-  { name: 'nesting-1000-indented', text: () => Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'), codes: ['PPB005'], maxMs: 2000 },
+  {
+    name: 'nesting-1000-indented',
+    text: () => Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'),
+    codes: ['PPB005'],
+    maxMs: 2000,
+  },
   { name: 'nesting-one-line-keys', text: () => 'a: '.repeat(300_000), codes: ['PPB005'], maxMs: 2000 },
   { name: 'file-10MB', text: () => `${HEADER}${'# komentar panjang\n'.repeat(560_000)}`, codes: ['PPB004'], maxMs: 3000 },
   { name: 'line-1MB', text: () => `${HEADER}    singkatan: ${'x'.repeat(1_000_000)}\n`, codes: [], maxMs: 5000 },
   { name: 'binary-data', text: binaryData, codes: ['PPB006'], maxMs: 2000 },
-  { name: 'invalid-utf8', text: () => Buffer.concat([Buffer.from(HEADER), Buffer.from('    singkatan: Cam'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('at\n')]).toString('utf8'), codes: ['PPB006'], maxMs: 2000 },
+  {
+    name: 'invalid-utf8',
+    text: () =>
+      Buffer.concat([
+        Buffer.from(HEADER),
+        Buffer.from('    singkatan: Cam'),
+        Buffer.from([0xc3, 0x28, 0xff]),
+        Buffer.from('at\n'),
+      ]).toString('utf8'),
+    codes: ['PPB006'],
+    maxMs: 2000,
+  },
   { name: 'bom', text: () => `\uFEFF${sample('instansi.ppb.yaml')}`, codes: [], maxMs: 2000 },
   { name: 'crlf', text: () => sample('instansi.ppb.yaml').replace(/\n/g, '\r\n'), codes: [], maxMs: 2000 },
   { name: 'tabs', text: () => sample('instansi.ppb.yaml').replace(/^ {2}/gm, '\t'), codes: ['PPB001'], maxMs: 2000 },

@@ -74,10 +74,17 @@ export class LspTestClient {
     let connection: MessageConnection;
     const stderr = options.captureStderr ? 'pipe' : 'inherit';
     if (options.transport === 'ipc') {
-      child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', stderr, 'ipc'], execArgv: [...(options.execArgv ?? [])], env: { ...process.env, ...options.env } });
+      child = fork(SERVER, ['--node-ipc'], {
+        stdio: ['ignore', 'ignore', stderr, 'ipc'],
+        execArgv: [...(options.execArgv ?? [])],
+        env: { ...process.env, ...options.env },
+      });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [...(options.execArgv ?? []), ...(options.server ?? [SERVER]), '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: { ...process.env, ...options.env } });
+      child = spawn(process.execPath, [...(options.execArgv ?? []), ...(options.server ?? [SERVER]), '--stdio'], {
+        stdio: ['pipe', 'pipe', stderr],
+        env: { ...process.env, ...options.env },
+      });
       if (!child.stdout || !child.stdin) throw new Error('no stdio');
       connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     }
@@ -102,7 +109,14 @@ export class LspTestClient {
     const now = this.diagnostics.get(uri);
     if (now && check(now)) return Promise.resolve(now);
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { uri, check, resolve: (d) => { clearTimeout(timer); resolve(d); } };
+      const waiter: Waiter = {
+        uri,
+        check,
+        resolve: (d) => {
+          clearTimeout(timer);
+          resolve(d);
+        },
+      };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}`));

@@ -10,11 +10,21 @@ import { REPO } from './temp-model';
  * the test: the module's exports it calls.
  */
 export function mediaModule<T>(file: string): T {
-  const built = buildSync({ entryPoints: [path.join(REPO, file)], bundle: true, format: 'cjs', platform: 'neutral', write: false, logLevel: 'silent' });
+  const built = buildSync({
+    entryPoints: [path.join(REPO, file)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
   const code = built.outputFiles[0]?.text ?? '';
   const module = { exports: {} as T };
   // Our own source, bundled just now: run as Node runs a CommonJS module, in a wrapper function.
-  const load = new Script(`(function (module, exports) {${code}\n})`, { filename: file }).runInThisContext() as (m: { exports: T }, e: T) => void;
+  const load = new Script(`(function (module, exports) {${code}\n})`, { filename: file }).runInThisContext() as (
+    m: { exports: T },
+    e: T,
+  ) => void;
   load(module, module.exports);
   return module.exports;
 }

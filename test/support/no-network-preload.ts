@@ -21,7 +21,11 @@ function refuse(what: string): never {
 
 /** Replaces `obj[key]` by a refusal, whatever it was (function or getter target). */
 function block(obj: object, key: string, label: string): void {
-  Object.defineProperty(obj, key, { configurable: true, writable: true, value: (...args: unknown[]) => refuse(`${label}(${JSON.stringify(args[0] ?? null)?.slice(0, 200)})`) });
+  Object.defineProperty(obj, key, {
+    configurable: true,
+    writable: true,
+    value: (...args: unknown[]) => refuse(`${label}(${JSON.stringify(args[0] ?? null)?.slice(0, 200)})`),
+  });
 }
 
 block(net.Socket.prototype, 'connect', 'net.Socket.connect');

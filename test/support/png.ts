@@ -2,9 +2,10 @@ import { inflateSync } from 'node:zlib';
 
 /** A PNG's chunks, in order; throws unless it starts with the signature and IHDR. */
 export function pngChunkList(png: Buffer): { readonly type: string; readonly data: Buffer }[] {
-  if (png.readUInt32BE(0) !== 0x89504e47 || png.readUInt32BE(4) !== 0x0d0a1a0a || png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  if (png.readUInt32BE(0) !== 0x89504e47 || png.readUInt32BE(4) !== 0x0d0a1a0a || png.toString('latin1', 12, 16) !== 'IHDR')
+    throw new Error('not a PNG');
   const chunks = [];
-  for (let at = 8; at + 8 <= png.length; ) {
+  for (let at = 8; at + 8 <= png.length;) {
     const length = png.readUInt32BE(at);
     chunks.push({ type: png.toString('latin1', at + 4, at + 8), data: png.subarray(at + 8, at + 8 + length) });
     at += 12 + length;
@@ -53,7 +54,8 @@ export function pngPixels(png: Buffer): { width: number; height: number; rgba: U
   const ihdr = chunks[0]?.data ?? Buffer.alloc(13);
   const [depth, colour, interlace] = [ihdr[8], ihdr[9], ihdr[12]];
   const channels = CHANNELS[colour ?? -1];
-  if (depth !== 8 || channels === undefined || interlace !== 0) throw new Error(`unsupported PNG: depth ${depth}, colour type ${colour}, interlace ${interlace}`);
+  if (depth !== 8 || channels === undefined || interlace !== 0)
+    throw new Error(`unsupported PNG: depth ${depth}, colour type ${colour}, interlace ${interlace}`);
   const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
   const stride = width * channels;
   if (raw.length !== height * (stride + 1)) throw new Error(`image data of ${raw.length} bytes for ${width}x${height}`);
@@ -68,7 +70,8 @@ export function pngPixels(png: Buffer): { width: number; height: number; rgba: U
       const a = i >= channels ? (line[i - channels] ?? 0) : 0;
       const b = previous[i] ?? 0;
       const c = i >= channels ? (previous[i - channels] ?? 0) : 0;
-      const predicted = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : NaN;
+      const predicted =
+        filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : NaN;
       if (Number.isNaN(predicted)) throw new Error(`unknown filter ${filter} on line ${y}`);
       line[i] = (x + predicted) & 0xff;
     }

@@ -54,7 +54,12 @@ setTimeout(() => {
 }
 
 const envKeys = (text: string): Map<string, string> =>
-  new Map(text.split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  new Map(
+    text
+      .split('\n')
+      .filter((l) => l.includes('='))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 
 describe('the code-server installer, with a stand-in npm', () => {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'ppb-installer-'));
@@ -76,7 +81,11 @@ describe('the code-server installer, with a stand-in npm', () => {
     fakeNpm(bin, records);
     // An install of an earlier installer, left in the cache.
     mkdirSync(path.join(cache, `code-server-${CODE_SERVER_VERSION}`, 'cs'), { recursive: true });
-    Object.assign(process.env, FROM_OUTER_NPM, { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, PPB_VSCODE_CACHE: cache, FAKE_RECORDS: records });
+    Object.assign(process.env, FROM_OUTER_NPM, {
+      PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+      PPB_VSCODE_CACHE: cache,
+      FAKE_RECORDS: records,
+    });
     install = await ensureCodeServer({ say, lang: 'id', progressMs: 150 });
   });
 
@@ -92,24 +101,37 @@ describe('the code-server installer, with a stand-in npm', () => {
       .sort()
       .map((f) => JSON.parse(readFileSync(path.join(records, f), 'utf8')) as { args: string[]; env: Record<string, string> });
 
-  test('npm runs twice (Node 24, then code-server), and code-server\'s postinstall once', () => {
+  test("npm runs twice (Node 24, then code-server), and code-server's postinstall once", () => {
     const runs = npmRuns();
     assert.equal(runs.length, 2);
-    assert.ok(runs[0]?.args.some((a) => a.startsWith('node-')), runs[0]?.args.join(' '));
+    assert.ok(
+      runs[0]?.args.some((a) => a.startsWith('node-')),
+      runs[0]?.args.join(' '),
+    );
     assert.ok(runs[1]?.args.includes(`code-server@${CODE_SERVER_VERSION}`), runs[1]?.args.join(' '));
     assert.ok(existsSync(path.join(records, 'postinstall.env')));
   });
 
   test('no child process inherits a variable the outer npm set', () => {
-    const envs = [...npmRuns().map((r) => new Map(Object.entries(r.env))), envKeys(readFileSync(path.join(records, 'postinstall.env'), 'utf8'))];
+    const envs = [
+      ...npmRuns().map((r) => new Map(Object.entries(r.env))),
+      envKeys(readFileSync(path.join(records, 'postinstall.env'), 'utf8')),
+    ];
     for (const env of envs) {
       for (const [key, value] of Object.entries(FROM_OUTER_NPM)) {
         assert.notEqual(env.get(key), value, `${key} was handed down`);
       }
       const npmVars = [...env.keys()].filter((k) => /^npm_(config|lifecycle|package)_/i.test(k));
       // Only what the installer sets itself for code-server's postinstall, as npm would.
-      assert.deepEqual(npmVars.filter((k) => k !== 'npm_config_user_agent' && k !== 'npm_config_nodedir'), [], 'inherited npm variables');
-      assert.ok(!env.has('npm_config_user_agent') || /node\/v24\./.test(env.get('npm_config_user_agent') ?? ''), `user agent ${env.get('npm_config_user_agent')}`);
+      assert.deepEqual(
+        npmVars.filter((k) => k !== 'npm_config_user_agent' && k !== 'npm_config_nodedir'),
+        [],
+        'inherited npm variables',
+      );
+      assert.ok(
+        !env.has('npm_config_user_agent') || /node\/v24\./.test(env.get('npm_config_user_agent') ?? ''),
+        `user agent ${env.get('npm_config_user_agent')}`,
+      );
     }
   });
 
@@ -120,7 +142,7 @@ describe('the code-server installer, with a stand-in npm', () => {
     assert.ok(second.args.includes(`--nodedir=${path.resolve(path.dirname(install.node), '..')}`), second.args.join(' '));
   });
 
-  test('the cache folder is keyed by the installer\'s own content, and an older one is removed', () => {
+  test("the cache folder is keyed by the installer's own content, and an older one is removed", () => {
     const source = readFileSync(path.join(REPO, 'tools', 'vscode', 'code-server-install.ts'), 'utf8');
     const key = createHash('sha256').update(source).digest('hex').slice(0, 12);
     assert.equal(installDir(), path.join(cache, `code-server-${CODE_SERVER_VERSION}-${key}`));
@@ -132,7 +154,12 @@ describe('the code-server installer, with a stand-in npm', () => {
   test('it says what it does, with progress while a step runs, in the language asked', () => {
     const text = said.join('\n');
     assert.match(text, /sekali saja, sekitar \d+ menit dan \d+ MB/);
-    for (const n of [1, 2, 3]) assert.match(text, new RegExp(`\\[${n}/3\\] .+: \\d+ dtk berjalan \\(seluruhnya sekitar \\d+ mnt\\), \\d+ MB dari sekitar \\d+ MB`), `progress of step ${n}`);
+    for (const n of [1, 2, 3])
+      assert.match(
+        text,
+        new RegExp(`\\[${n}/3\\] .+: \\d+ dtk berjalan \\(seluruhnya sekitar \\d+ mnt\\), \\d+ MB dari sekitar \\d+ MB`),
+        `progress of step ${n}`,
+      );
     assert.match(text, /code-server [\d.]+ siap\./);
     const gaps = saidAt.slice(1).map((t, i) => t - (saidAt[i] ?? t));
     assert.ok(Math.max(...gaps) < 150 * 4, `never silent for long: the longest gap was ${Math.max(...gaps)} ms with reports every 150 ms`);

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BASE_SHAPE, generateSingleFile, generateWorkspace, mapCount, scaled, SINGLE_FILE_SHAPE, type WorkspaceShape } from '../../bench/generate';
+import {
+  BASE_SHAPE,
+  generateSingleFile,
+  generateWorkspace,
+  mapCount,
+  scaled,
+  SINGLE_FILE_SHAPE,
+  type WorkspaceShape,
+} from '../../bench/generate';
 import { PpbWorkspace } from '../../server/src/service';
 import { collect } from '../support/check';
 

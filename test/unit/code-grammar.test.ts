@@ -52,7 +52,8 @@ test('mapParentKey: undefined when the code is not a map code', () => {
 });
 
 test('variantReasons: undefined for the canonical form', () => {
-  for (const c of ['KECKLB.06', 'KECKLB.06.03', 'KECKLB.06.03.CFM.02', 'POM.05.01.CFM.01']) assert.equal(variantReasons(parseCode(c)), undefined, c);
+  for (const c of ['KECKLB.06', 'KECKLB.06.03', 'KECKLB.06.03.CFM.02', 'POM.05.01.CFM.01'])
+    assert.equal(variantReasons(parseCode(c)), undefined, c);
 });
 
 test('variantReasons: each reason on its own and together', () => {

@@ -22,9 +22,18 @@ describe('the diagrams of the Klambu model', () => {
   const list = catalog.list();
 
   test('Level 0, Relasi, one Level 1 per process and all 22 cross-functional maps', () => {
-    assert.deepEqual(list.filter((d) => d.kind === 'level0').map((d) => d.exportName), ['KECKLB.L0']);
-    assert.deepEqual(list.filter((d) => d.kind === 'relasi').map((d) => d.exportName), ['KECKLB.relasi']);
-    assert.deepEqual(list.filter((d) => d.kind === 'level1').map((d) => d.id), ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06']);
+    assert.deepEqual(
+      list.filter((d) => d.kind === 'level0').map((d) => d.exportName),
+      ['KECKLB.L0'],
+    );
+    assert.deepEqual(
+      list.filter((d) => d.kind === 'relasi').map((d) => d.exportName),
+      ['KECKLB.relasi'],
+    );
+    assert.deepEqual(
+      list.filter((d) => d.kind === 'level1').map((d) => d.id),
+      ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06'],
+    );
     assert.equal(list.filter((d) => d.kind === 'cfm').length, 22);
   });
 
@@ -55,11 +64,20 @@ describe('the diagrams of the Klambu model', () => {
     assert.equal(band('KECKLB.06'), 'band_pendukung');
     assert.deepEqual(['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04'].map(band), Array(4).fill('band_utama'));
     // Top to bottom: manajemen, the utama row (needs, band, results), pendukung.
-    assert.deepEqual(l0.groups.filter((g) => g.parent === undefined).map((g) => g.id), ['band_manajemen', 'row_utama', 'band_pendukung']);
-    assert.deepEqual(l0.groups.filter((g) => g.parent === 'row_utama').map((g) => g.id), ['pemasok', 'band_utama', 'pelanggan']);
+    assert.deepEqual(
+      l0.groups.filter((g) => g.parent === undefined).map((g) => g.id),
+      ['band_manajemen', 'row_utama', 'band_pendukung'],
+    );
+    assert.deepEqual(
+      l0.groups.filter((g) => g.parent === 'row_utama').map((g) => g.id),
+      ['pemasok', 'band_utama', 'pelanggan'],
+    );
     const order = l0.edges.filter((e) => e.kind === 'order').map((e) => `${e.from}>${e.to}`);
     assert.ok(order.includes('band_manajemen>row_utama') && order.includes('row_utama>band_pendukung'), order.join(' '));
-    assert.deepEqual(l0.edges.filter((e) => e.kind === 'value').map((e) => `${e.from}>${e.to}`), ['pemasok>band_utama', 'band_utama>pelanggan']);
+    assert.deepEqual(
+      l0.edges.filter((e) => e.kind === 'value').map((e) => `${e.from}>${e.to}`),
+      ['pemasok>band_utama', 'band_utama>pelanggan'],
+    );
     // Every supplier of a utama process once, in its set; likewise the customers.
     const inSet = (set: string): string[] => l0.nodes.filter((n) => n.group === set).map((n) => n.label);
     assert.ok(inSet('pemasok').includes('Kepolisian Sektor Klambu') && new Set(inSet('pemasok')).size === inSet('pemasok').length);
@@ -72,10 +90,20 @@ describe('the diagrams of the Klambu model', () => {
     const d = catalog.get('KECKLB.06.03.CFM.02');
     assert.ok(d);
     assert.ok(d.groups.length >= 3 && d.groups.every((g) => g.kind === 'lane'));
-    for (const n of d.nodes) assert.ok(d.groups.some((g) => g.id === n.group), n.id);
+    for (const n of d.nodes)
+      assert.ok(
+        d.groups.some((g) => g.id === n.group),
+        n.id,
+      );
     const decision = d.nodes.find((n) => n.shape === 'decision');
     assert.ok(decision);
-    assert.deepEqual(d.edges.filter((e) => e.from === decision.id).map((e) => e.label).sort(), ['Tidak', 'Ya']);
+    assert.deepEqual(
+      d.edges
+        .filter((e) => e.from === decision.id)
+        .map((e) => e.label)
+        .sort(),
+      ['Tidak', 'Ya'],
+    );
     assert.equal(d.nodes.filter((n) => n.shape === 'terminator').length >= 2, true);
   });
 
@@ -84,7 +112,10 @@ describe('the diagrams of the Klambu model', () => {
     assert.ok(d);
     assert.equal(d.title, 'Peta Relasi Kecamatan Klambu');
     const boxes = d.nodes.filter((n) => n.shape === 'process');
-    assert.deepEqual(boxes.map((n) => n.code), ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06']);
+    assert.deepEqual(
+      boxes.map((n) => n.code),
+      ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06'],
+    );
     const frameOf = (code: string): string | undefined => boxes.find((n) => n.code === code)?.group;
     const inRole = (code: string, label: string): string[] => {
       const set = d.groups.find((g) => g.parent === frameOf(code) && g.label === label);
@@ -99,7 +130,10 @@ describe('the diagrams of the Klambu model', () => {
     assert.equal(camat.length, 6);
     assert.equal(new Set(camat.map((n) => JSON.stringify(n.source))).size, 1);
     // Frames fill rows of three; the explicit relations follow with their labels.
-    assert.deepEqual(d.groups.filter((g) => g.kind === 'row').map((g) => d.groups.filter((x) => x.parent === g.id).length), [3, 3]);
+    assert.deepEqual(
+      d.groups.filter((g) => g.kind === 'row').map((g) => d.groups.filter((x) => x.parent === g.id).length),
+      [3, 3],
+    );
     const labelled = d.edges.filter((e) => e.label !== undefined);
     assert.equal(labelled.length, 4);
     assert.ok(labelled.some((e) => e.label === 'Fasilitasi musyawarah perencanaan pembangunan desa · KECKLB.02.01'));
@@ -137,11 +171,20 @@ describe('a Level 0 band of more boxes than one row holds', () => {
     const l0 = ws.diagrams().get('L0');
     assert.ok(l0);
     const rows = l0.groups.filter((g) => g.parent === 'band_utama_rows');
-    assert.deepEqual(rows.map((g) => g.kind), ['row', 'row']);
+    assert.deepEqual(
+      rows.map((g) => g.kind),
+      ['row', 'row'],
+    );
     assert.equal(l0.groups.find((g) => g.id === 'band_utama_rows')?.parent, 'band_utama');
     const codesIn = (row: string): (string | undefined)[] => l0.nodes.filter((n) => n.group === row).map((n) => n.code);
-    assert.deepEqual(rows.map((r) => codesIn(r.id).length), [5, 4]);
-    assert.deepEqual(rows.flatMap((r) => codesIn(r.id)), ['KEC.01', 'KEC.02', 'KEC.03', 'KEC.04', 'KEC.05', 'KEC.06', 'KEC.07', 'KEC.08', 'KEC.09']);
+    assert.deepEqual(
+      rows.map((r) => codesIn(r.id).length),
+      [5, 4],
+    );
+    assert.deepEqual(
+      rows.flatMap((r) => codesIn(r.id)),
+      ['KEC.01', 'KEC.02', 'KEC.03', 'KEC.04', 'KEC.05', 'KEC.06', 'KEC.07', 'KEC.08', 'KEC.09'],
+    );
     // Each row keeps its order, and the rows theirs.
     const order = l0.edges.filter((e) => e.kind === 'order').map((e) => `${e.from}>${e.to}`);
     assert.ok(order.includes('band_utama_row0>band_utama_row1'), order.join(' '));
@@ -153,7 +196,10 @@ describe('a Level 0 band of more boxes than one row holds', () => {
     ws.setFile('file:///ws/wide.ppb.yaml', wideLevel0(6));
     const l0 = ws.diagrams().get('L0');
     assert.ok(l0);
-    assert.equal(l0.groups.some((g) => g.kind === 'row' && g.id.startsWith('band_utama')), false);
+    assert.equal(
+      l0.groups.some((g) => g.kind === 'row' && g.id.startsWith('band_utama')),
+      false,
+    );
     assert.equal(l0.nodes.filter((n) => n.group === 'band_utama').length, 6);
   });
 });

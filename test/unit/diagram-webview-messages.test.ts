@@ -9,15 +9,37 @@ const loc = (uri: string, line = 3): unknown => ({ uri, range: { start: { line, 
 describe('the host checks every message the webview posts', () => {
   test('well-formed messages come back rebuilt from their checked fields only', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }, FOLDERS), { type: 'ready' });
-    assert.deepEqual(parseWebviewMessage({ type: 'open', diagramId: 'KECKLB.06', x: '<script>' }, FOLDERS), { type: 'open', diagramId: 'KECKLB.06' });
+    assert.deepEqual(parseWebviewMessage({ type: 'open', diagramId: 'KECKLB.06', x: '<script>' }, FOLDERS), {
+      type: 'open',
+      diagramId: 'KECKLB.06',
+    });
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', location: loc('file:///home/camat/peta/proses.ppb.yaml') }, FOLDERS), {
       type: 'reveal',
-      location: { uri: 'file:///home/camat/peta/proses.ppb.yaml', range: { start: { line: 3, character: 2 }, end: { line: 3, character: 9 } } },
+      location: {
+        uri: 'file:///home/camat/peta/proses.ppb.yaml',
+        range: { start: { line: 3, character: 2 }, end: { line: 3, character: 9 } },
+      },
     });
     assert.deepEqual(parseWebviewMessage({ type: 'exportRequest', format: 'png' }, FOLDERS), { type: 'exportRequest', format: 'png' });
-    assert.deepEqual(parseWebviewMessage({ type: 'exportResult', requestId: 2, format: 'png', data: 'iVBO', scale: 1.5 }, FOLDERS), { type: 'exportResult', requestId: 2, format: 'png', data: 'iVBO', scale: 1.5 });
-    assert.deepEqual(parseWebviewMessage({ type: 'rendered', diagramId: 'L0', version: 4, drawn: true, ms: 312.5 }, FOLDERS), { type: 'rendered', diagramId: 'L0', version: 4, drawn: true, ms: 312.5 });
-    assert.deepEqual(parseWebviewMessage({ type: 'error', message: 'x'.repeat(20_000), requestId: 3 }, FOLDERS), { type: 'error', message: 'x'.repeat(10_000), requestId: 3 });
+    assert.deepEqual(parseWebviewMessage({ type: 'exportResult', requestId: 2, format: 'png', data: 'iVBO', scale: 1.5 }, FOLDERS), {
+      type: 'exportResult',
+      requestId: 2,
+      format: 'png',
+      data: 'iVBO',
+      scale: 1.5,
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'rendered', diagramId: 'L0', version: 4, drawn: true, ms: 312.5 }, FOLDERS), {
+      type: 'rendered',
+      diagramId: 'L0',
+      version: 4,
+      drawn: true,
+      ms: 312.5,
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'error', message: 'x'.repeat(20_000), requestId: 3 }, FOLDERS), {
+      type: 'error',
+      message: 'x'.repeat(10_000),
+      requestId: 3,
+    });
     assert.deepEqual(parseWebviewMessage({ type: 'error', message: 'Parse error' }, FOLDERS), { type: 'error', message: 'Parse error' });
   });
 
@@ -44,8 +66,20 @@ describe('the host checks every message the webview posts', () => {
       { type: 'error', message: 'x', requestId: '1' },
       { type: 'reveal' },
       { type: 'reveal', location: { uri: 'file:///home/camat/peta/a.ppb.yaml' } },
-      { type: 'reveal', location: { uri: 'file:///home/camat/peta/a.ppb.yaml', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } } },
-      { type: 'reveal', location: { uri: 'file:///home/camat/peta/a.ppb.yaml', range: { start: { line: '1', character: 0 }, end: { line: 0, character: 0 } } } },
+      {
+        type: 'reveal',
+        location: {
+          uri: 'file:///home/camat/peta/a.ppb.yaml',
+          range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } },
+        },
+      },
+      {
+        type: 'reveal',
+        location: {
+          uri: 'file:///home/camat/peta/a.ppb.yaml',
+          range: { start: { line: '1', character: 0 }, end: { line: 0, character: 0 } },
+        },
+      },
     ];
     for (const m of bad) assert.equal(parseWebviewMessage(m, FOLDERS), undefined, JSON.stringify(m));
   });
@@ -67,14 +101,21 @@ describe('the host checks every message the webview posts', () => {
       assert.equal(isPpbFileInside(uri, FOLDERS), false, uri);
       assert.equal(parseWebviewMessage({ type: 'reveal', location: loc(uri) }, FOLDERS), undefined, uri);
     }
-    for (const uri of ['file:///home/camat/peta/proses.ppb.yaml', 'file:///home/camat/peta/sub/dir/x.ppb.yml', 'file:///c%3A/Users/sekcam/ppb/Peta.PPB.YAML']) {
+    for (const uri of [
+      'file:///home/camat/peta/proses.ppb.yaml',
+      'file:///home/camat/peta/sub/dir/x.ppb.yml',
+      'file:///c%3A/Users/sekcam/ppb/Peta.PPB.YAML',
+    ]) {
       assert.equal(isPpbFileInside(uri, FOLDERS), true, uri);
     }
     assert.equal(isPpbFileInside('file:///home/camat/peta/proses.ppb.yaml', []), false, 'no folder open: nothing to reveal');
   });
 
   test('the state a reload hands back keeps only what is well formed', () => {
-    assert.deepEqual(parsePreviewState({ uri: 'file:///home/camat/peta/a.ppb.yaml', diagramId: 'KECKLB.06', zoom: 3 }, FOLDERS), { uri: 'file:///home/camat/peta/a.ppb.yaml', diagramId: 'KECKLB.06' });
+    assert.deepEqual(parsePreviewState({ uri: 'file:///home/camat/peta/a.ppb.yaml', diagramId: 'KECKLB.06', zoom: 3 }, FOLDERS), {
+      uri: 'file:///home/camat/peta/a.ppb.yaml',
+      diagramId: 'KECKLB.06',
+    });
     assert.deepEqual(parsePreviewState({ uri: 'file:///etc/passwd', diagramId: 7 }, FOLDERS), {});
     assert.deepEqual(parsePreviewState(undefined, FOLDERS), {});
   });
@@ -90,7 +131,14 @@ describe('the host checks every message the webview posts', () => {
 });
 
 describe('the preview page', () => {
-  const html = previewHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', scriptUri: 'https://x/preview.js', rendererUri: 'https://x/export.js', styleUri: 'https://x/preview.css', lang: 'id', nonce: 'abc123' });
+  const html = previewHtml({
+    cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+    scriptUri: 'https://x/preview.js',
+    rendererUri: 'https://x/export.js',
+    styleUri: 'https://x/preview.css',
+    lang: 'id',
+    nonce: 'abc123',
+  });
 
   test('has the strict Content Security Policy: scripts only by nonce, nothing else from anywhere', () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];

@@ -7,7 +7,12 @@ import { REPO } from '../support/temp-model';
 
 test('docs/RULES.md lists every diagnostic code with its severity and both names', () => {
   const doc = readFileSync(path.join(REPO, 'docs/RULES.md'), 'utf8');
-  const rows = new Map(doc.split('\n').filter((l) => /^\| PPB\d{3} /.test(l)).map((l) => [l.split('|')[1]?.trim(), l.split('|').map((c) => c.trim())]));
+  const rows = new Map(
+    doc
+      .split('\n')
+      .filter((l) => /^\| PPB\d{3} /.test(l))
+      .map((l) => [l.split('|')[1]?.trim(), l.split('|').map((c) => c.trim())]),
+  );
   assert.deepEqual([...rows.keys()].sort(), Object.keys(CATALOG).sort());
   for (const [code, entry] of Object.entries(CATALOG)) {
     const cells = rows.get(code) ?? [];
@@ -51,7 +56,11 @@ test('docs/EDITORS.md documents every custom ppb/ method the code has, and no ot
   }
   // Any ppb/name not inside a path (`/path/to/ppb/bin` is not a method).
   const named = new Set([...doc.matchAll(/(?<![\w./-])ppb\/[A-Za-z]+/g)].map((m) => m[0]));
-  assert.deepEqual([...named].filter((m) => !methods.has(m)), [], 'methods named in docs/EDITORS.md that the code does not have');
+  assert.deepEqual(
+    [...named].filter((m) => !methods.has(m)),
+    [],
+    'methods named in docs/EDITORS.md that the code does not have',
+  );
 });
 
 /** The options of every `parseArgs({ … options: { … } })` in server/src/cli: long names and short letters. */
@@ -81,7 +90,10 @@ function cliOptions(): { long: string; short?: string }[] {
 test('docs/CLI.md documents every option the ppb command line accepts, and only those', () => {
   const doc = readFileSync(path.join(REPO, 'docs/CLI.md'), 'utf8');
   const options = cliOptions();
-  assert.ok(options.length >= 8 && options.some((o) => o.long === 'format'), `the option table of server/src/cli/main.ts is found: ${JSON.stringify(options)}`);
+  assert.ok(
+    options.length >= 8 && options.some((o) => o.long === 'format'),
+    `the option table of server/src/cli/main.ts is found: ${JSON.stringify(options)}`,
+  );
   for (const { long, short } of options) {
     assert.ok(doc.includes(`\`--${long}\``), `--${long} is in docs/CLI.md`);
     if (short !== undefined) assert.ok(doc.includes(`\`-${short}\``), `-${short} (--${long}) is in docs/CLI.md`);
@@ -89,7 +101,11 @@ test('docs/CLI.md documents every option the ppb command line accepts, and only 
   // The rows of its option table name options that exist.
   const rows = [...doc.matchAll(/^\| `--([\w-]+)` \|/gm)].map((m) => m[1] ?? '');
   assert.ok(rows.length >= options.length, 'docs/CLI.md has a row per option');
-  assert.deepEqual(rows.filter((r) => !options.some((o) => o.long === r)), [], 'rows of docs/CLI.md for options the parser does not have');
+  assert.deepEqual(
+    rows.filter((r) => !options.some((o) => o.long === r)),
+    [],
+    'rows of docs/CLI.md for options the parser does not have',
+  );
 });
 
 interface Section {
@@ -108,8 +124,13 @@ function readmeSections(file: string): Section[] {
   const close = (): void => {
     const text = current.body.join('\n');
     const blocks = [...text.matchAll(/```\w*\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-    const commands = blocks.flatMap((b) => b.split('\n')).map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l !== '');
-    const links = [...text.matchAll(/\]\(([^)]+)\)|src="([^"]+)"/g)].map((m) => m[1] ?? m[2] ?? '').filter((l) => !/^README(\.id)?\.md$/.test(l));
+    const commands = blocks
+      .flatMap((b) => b.split('\n'))
+      .map((l) => l.replace(/\s+#.*$/, '').trim())
+      .filter((l) => l !== '');
+    const links = [...text.matchAll(/\]\(([^)]+)\)|src="([^"]+)"/g)]
+      .map((m) => m[1] ?? m[2] ?? '')
+      .filter((l) => !/^README(\.id)?\.md$/.test(l));
     sections.push({ heading: current.heading, commands, links, lines: current.body.length });
   };
   for (const line of readFileSync(path.join(REPO, file), 'utf8').split('\n')) {
@@ -133,7 +154,7 @@ test('README.md is short, and names the two set-up commands and a picture in its
   assert.match(top, /README\.id\.md/);
 });
 
-test('README.id.md is README.md\'s twin: the same sections in the same order, the same commands and links', () => {
+test("README.id.md is README.md's twin: the same sections in the same order, the same commands and links", () => {
   const en = readmeSections('README.md');
   const id = readmeSections('README.id.md');
   assert.equal(id.length, en.length, `sections: ${id.map((s) => s.heading).join(' | ')} vs ${en.map((s) => s.heading).join(' | ')}`);
@@ -144,7 +165,10 @@ test('README.id.md is README.md\'s twin: the same sections in the same order, th
     assert.deepEqual(twin.commands, section.commands, `commands of ${name}`);
     assert.deepEqual(twin.links, section.links, `links of ${name}`);
     // A section left untranslated or half written shows in its length.
-    assert.ok(twin.lines >= section.lines * 0.7 && twin.lines <= section.lines * 1.5, `${name}: ${twin.lines} lines against ${section.lines}`);
+    assert.ok(
+      twin.lines >= section.lines * 0.7 && twin.lines <= section.lines * 1.5,
+      `${name}: ${twin.lines} lines against ${section.lines}`,
+    );
   });
 });
 

@@ -39,9 +39,7 @@ export function assertMessage(f: Found, mentions: readonly string[] = []): void 
  */
 export function expectExactly(found: readonly Found[], expected: readonly Expected[]): void {
   const got = found.map((f) => ({ file: f.file, line: f.line, code: f.code, severity: f.severity, text: f.text })).sort(order);
-  const want = expected
-    .map((e) => ({ file: e.file ?? FILE, line: e.line, code: e.code, severity: e.severity, text: e.text }))
-    .sort(order);
+  const want = expected.map((e) => ({ file: e.file ?? FILE, line: e.line, code: e.code, severity: e.severity, text: e.text })).sort(order);
   assert.deepEqual(got, want);
   for (const e of expected) {
     const f = found.find((x) => x.file === (e.file ?? FILE) && x.line === e.line && x.code === e.code && x.text === e.text);

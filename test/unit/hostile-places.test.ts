@@ -57,7 +57,8 @@ const PLACES: Record<string, (m: Model, text: string) => void> = {
   'sub-process nama (group and node)': (m, t) => void (at(at(m.proses, 0).sub_proses, 0).nama = t),
   'map nama (title)': (m, t) => void (at(m.peta_lintas_fungsi, 0).nama = t),
   'step nama (node label)': (m, t) => void ((at(at(m.peta_lintas_fungsi, 0).langkah, 1) as { nama: string }).nama = t),
-  'cabang label (edge)': (m, t) => void ((at(at(m.peta_lintas_fungsi, 0).langkah, 2) as { cabang: Record<string, string> }).cabang = { [t]: 's', Tidak: 'a' }),
+  'cabang label (edge)': (m, t) =>
+    void ((at(at(m.peta_lintas_fungsi, 0).langkah, 2) as { cabang: Record<string, string> }).cabang = { [t]: 's', Tidak: 'a' }),
   'relasi hal (edge)': (m, t) => void (at(m.relasi, 0).hal = t),
 };
 
@@ -65,14 +66,26 @@ const PLACES: Record<string, (m: Model, text: string) => void> = {
 function mermaidOf(m: Model): string[] {
   const ws = new PpbWorkspace();
   ws.setFile('file:///m.ppb.yaml', JSON.stringify(m));
-  assert.deepEqual([...ws.diagnostics().values()].flat().filter((d) => d.severity === 'error').map((d) => d.code), []);
-  return ws.diagrams().list().map((d) => toMermaid(ws.diagrams().get(d.id) ?? assert.fail(d.id)));
+  assert.deepEqual(
+    [...ws.diagnostics().values()]
+      .flat()
+      .filter((d) => d.severity === 'error')
+      .map((d) => d.code),
+    [],
+  );
+  return ws
+    .diagrams()
+    .list()
+    .map((d) => toMermaid(ws.diagrams().get(d.id) ?? assert.fail(d.id)));
 }
 
 const fold = (t: string): string => t.replace(/\s+/g, ' ').trim();
 
 /** How a title is written in the Mermaid front matter (to-mermaid.ts): `\\uXXXX` for all but letters, digits, spaces. */
-const titleText = (t: string): string => Array.from({ length: t.length }, (_, i) => t.charAt(i)).map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('');
+const titleText = (t: string): string =>
+  Array.from({ length: t.length }, (_, i) => t.charAt(i))
+    .map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    .join('');
 
 test(`${PAYLOADS.length} payloads in each of ${Object.keys(PLACES).length} places: the Mermaid text differs from a plain label's only by the encoded label`, () => {
   assert.ok(PAYLOADS.length >= 30);
@@ -82,13 +95,19 @@ test(`${PAYLOADS.length} payloads in each of ${Object.keys(PLACES).length} place
     const plain = model();
     put(plain, placeholder);
     const expected = mermaidOf(plain);
-    assert.ok(expected.some((t) => t.includes(placeholder)), `${place}: the text reaches no diagram`);
+    assert.ok(
+      expected.some((t) => t.includes(placeholder)),
+      `${place}: the text reaches no diagram`,
+    );
     for (const payload of PAYLOADS) {
       const hostile = model();
       put(hostile, payload);
       // Branch labels keep a line break as an entity (#10;), other labels fold it to a space.
       const got = mermaidOf(hostile).map((t) =>
-        [mermaidLabel(payload), mermaidLabel(fold(payload)), titleText(fold(payload))].reduce((text, encoded, i) => text.split(encoded).join(i < 2 ? mermaidLabel(placeholder) : placeholder), t),
+        [mermaidLabel(payload), mermaidLabel(fold(payload)), titleText(fold(payload))].reduce(
+          (text, encoded, i) => text.split(encoded).join(i < 2 ? mermaidLabel(placeholder) : placeholder),
+          t,
+        ),
       );
       assert.deepEqual(got, expected, `${place}: ${payload.slice(0, 50)}`);
       cases++;

@@ -76,9 +76,17 @@ function assertSameAsFresh(ws: PpbWorkspace, files: Files, lastGood: Files, what
 
 for (const [name, files] of [
   ['the Klambu sample', readFolder(path.join(REPO, 'samples/klambu'))],
-  ['a generated workspace', new Map([...generateWorkspace({ processes: 3, subProcesses: 2, mapsPerSub: 2, stepsPerMap: 8 })].map(([n, t]) => [`file:///ws/${n}`, t]))],
+  [
+    'a generated workspace',
+    new Map(
+      [...generateWorkspace({ processes: 3, subProcesses: 2, mapsPerSub: 2, stepsPerMap: 8 })].map(([n, t]) => [`file:///ws/${n}`, t]),
+    ),
+  ],
   // One file: every edit is parsed against the tree of the one before (item-reparse.ts).
-  ['a one-file model', new Map([['file:///ws/model.ppb.yaml', generateSingleFile({ processes: 3, subProcesses: 2, mapsPerSub: 3, stepsPerMap: 6 })]])],
+  [
+    'a one-file model',
+    new Map([['file:///ws/model.ppb.yaml', generateSingleFile({ processes: 3, subProcesses: 2, mapsPerSub: 3, stepsPerMap: 6 })]]),
+  ],
 ] as const) {
   test(`after any sequence of edits, the incremental check of ${name} equals a check from scratch`, () => {
     const original = new Map(files);
@@ -113,7 +121,9 @@ for (const [name, files] of [
 }
 
 test('a file tree let go is parsed again on demand, the same tree for the same text', () => {
-  const files = new Map([...generateWorkspace({ processes: 2, subProcesses: 2, mapsPerSub: 10, stepsPerMap: 5 })].map(([n, t]) => [`file:///ws/${n}`, t]));
+  const files = new Map(
+    [...generateWorkspace({ processes: 2, subProcesses: 2, mapsPerSub: 10, stepsPerMap: 5 })].map(([n, t]) => [`file:///ws/${n}`, t]),
+  );
   const ws = fresh(files);
   const first = [...files.keys()].find((u) => u.includes('/peta/')) ?? '';
   const parsed = ws.parsed(first);

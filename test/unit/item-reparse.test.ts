@@ -22,7 +22,10 @@ function parse(text: string): Document.Parsed {
 function shape(doc: Document.Parsed): string[] {
   const out: string[] = [];
   visit(doc, (key, node) => {
-    if (isNode(node)) out.push(`${String(key)} ${node.constructor.name} ${JSON.stringify(node.range)} ${JSON.stringify([node.commentBefore, node.comment])}`);
+    if (isNode(node))
+      out.push(
+        `${String(key)} ${node.constructor.name} ${JSON.stringify(node.range)} ${JSON.stringify([node.commentBefore, node.comment])}`,
+      );
   });
   return out;
 }
@@ -40,7 +43,10 @@ const MODEL = generateSingleFile({ processes: 3, subProcesses: 2, mapsPerSub: 2,
 const EDITS: readonly [string, (t: string) => string][] = [
   ['a value', (t) => t.replace('nama: Mengerjakan tahap 02 peta 02.01.01', 'nama: Menyusun laporan')],
   ['a longer value', (t) => t.replace('waktu: 1 hari\n', 'waktu: 10 hari kerja sejak berkas diterima lengkap\n')],
-  ['a new key', (t) => t.replace('    nama: Peta lintas fungsi 02.01.02\n', '    nama: Peta lintas fungsi 02.01.02\n    keterangan: baru\n')],
+  [
+    'a new key',
+    (t) => t.replace('    nama: Peta lintas fungsi 02.01.02\n', '    nama: Peta lintas fungsi 02.01.02\n    keterangan: baru\n'),
+  ],
   ['a step removed', (t) => t.replace(/( {6}- id: l02\n(?: {8}.*\n)+)(?= {6}- id: l03)/, '')],
   ['a value outside the schema', (t) => t.replace('        jenis: keputusan\n', '        jenis: keputusan_baru\n')],
   ['a process value', (t) => t.replace('nama: Sub proses 02.01', 'nama: Sub proses yang baru')],
@@ -86,11 +92,21 @@ test('comments that close an item, such as a heading above the next one, stay wi
   const heading = '\n  # ------------------------------------------------------------ proses manajemen\n';
   assert.ok(klambu.includes(heading));
   const cases: [string, string][] = [
-    ['an item closed by a heading', klambu.replace('keluaran: [Kesepakatan damai, Laporan penanganan konflik sosial kepada Bupati]', 'keluaran: [Kesepakatan damai]')],
-    ['a heading and a comment at the list\'s indentation', klambu.replace(heading, `${heading.slice(0, -1)}\n# catatan di tepi\n\n`).replace('nama: Penyelenggaraan Pemerintahan dan Pelayanan Publik', 'nama: Penyelenggaraan')],
+    [
+      'an item closed by a heading',
+      klambu.replace('keluaran: [Kesepakatan damai, Laporan penanganan konflik sosial kepada Bupati]', 'keluaran: [Kesepakatan damai]'),
+    ],
+    [
+      "a heading and a comment at the list's indentation",
+      klambu
+        .replace(heading, `${heading.slice(0, -1)}\n# catatan di tepi\n\n`)
+        .replace('nama: Penyelenggaraan Pemerintahan dan Pelayanan Publik', 'nama: Penyelenggaraan'),
+    ],
   ];
   for (const [what, text] of cases) {
-    const before = what.startsWith('a heading and') ? text.replace('nama: Penyelenggaraan\n', 'nama: Penyelenggaraan Pemerintahan dan Pelayanan Publik\n') : klambu;
+    const before = what.startsWith('a heading and')
+      ? text.replace('nama: Penyelenggaraan\n', 'nama: Penyelenggaraan Pemerintahan dan Pelayanan Publik\n')
+      : klambu;
     const spliced = reparseItem({ text: before, doc: parse(before) }, text, OPTIONS);
     assert.ok(spliced, `${what}: parsed as one item`);
     assertSameTree(spliced, text, what);
@@ -99,10 +115,17 @@ test('comments that close an item, such as a heading above the next one, stay wi
 
 test('every one-line edit of the samples, in files with comments of every indentation, parses alone only to the tree a whole parse gives', () => {
   const dir = path.join(REPO, 'samples/klambu');
-  const files = ['instansi.ppb.yaml', 'proses.ppb.yaml', ...readdirSync(path.join(dir, 'peta-lintas-fungsi')).map((f) => `peta-lintas-fungsi/${f}`)];
+  const files = [
+    'instansi.ppb.yaml',
+    'proses.ppb.yaml',
+    ...readdirSync(path.join(dir, 'peta-lintas-fungsi')).map((f) => `peta-lintas-fungsi/${f}`),
+  ];
   // Comments closing items at every indentation, and blank lines, next to the samples' own headings.
   const commented = (t: string): string =>
-    t.replace(/\n(?= *- )/g, (_, i: number) => ['\n', '\n# tepi\n', '\n      # dalam\n', '\n\n    # sejajar\n', '\n  # judul\n\n'][i % 5] ?? '\n');
+    t.replace(
+      /\n(?= *- )/g,
+      (_, i: number) => ['\n', '\n# tepi\n', '\n      # dalam\n', '\n\n    # sejajar\n', '\n  # judul\n\n'][i % 5] ?? '\n',
+    );
   let alone = 0;
   let edits = 0;
   for (const file of files) {
@@ -134,7 +157,11 @@ test('edits one item cannot hold are left to a whole parse', () => {
     ['a new item in between', MODEL, MODEL.replace('  - kode: KECBEN.02.01.CFM.02', '  - kode: X\n  - kode: KECBEN.02.01.CFM.02')],
     ['a syntax error', MODEL, MODEL.replace('nama: Peta lintas fungsi 02.01.01', 'nama: "Peta lintas')],
     ['an anchor', MODEL, MODEL.replace('nama: Peta lintas fungsi 02.01.01', 'nama: &n Peta lintas fungsi 02.01.01')],
-    ['a comment between items', klambu, klambu.replace('# ------------------------------------------------------------ proses manajemen', '# proses manajemen')],
+    [
+      'a comment between items',
+      klambu,
+      klambu.replace('# ------------------------------------------------------------ proses manajemen', '# proses manajemen'),
+    ],
 
     ['nothing changed', MODEL, MODEL],
   ];
@@ -164,7 +191,14 @@ test('an edit inside one item that crosses a limit is refused as a whole parse r
     ws.setFile(uri, MODEL.replace('Peta lintas fungsi 01.01.01', 'Peta sebelum'));
     ws.diagnostics();
     ws.setFile(uri, text.replace('Peta lintas fungsi 01.01.01', 'Peta sebelum'));
-    assert.deepEqual(ws.diagnostics().get(uri)?.map((d) => d.code), [code], what);
+    assert.deepEqual(
+      ws
+        .diagnostics()
+        .get(uri)
+        ?.map((d) => d.code),
+      [code],
+      what,
+    );
     assert.equal(ws.parsed(uri)?.doc, undefined, `${what}: not parsed`);
     ws.setFile(uri, MODEL);
     assert.deepEqual(ws.diagnostics().get(uri), [], `${what}: then checked again`);

@@ -26,7 +26,9 @@ function expectationsOf(file: string, text: string): string[] {
   });
 }
 
-const folders = readdirSync(ROOT).filter((f) => statSync(path.join(ROOT, f)).isDirectory()).sort();
+const folders = readdirSync(ROOT)
+  .filter((f) => statSync(path.join(ROOT, f)).isDirectory())
+  .sort();
 
 describe('models judged from FORMAT.md alone', () => {
   test('there are valid, variant and defect models to judge', () => {

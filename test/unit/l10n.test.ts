@@ -24,12 +24,13 @@ function texts(table: Record<string, Localized | ((...args: never[]) => Localize
 }
 
 describe('every string the extension shows follows ppb.bahasa', () => {
-  test('nothing in the extension host goes through vscode.l10n, which follows VS Code\'s language instead', () => {
+  test("nothing in the extension host goes through vscode.l10n, which follows VS Code's language instead", () => {
     for (const [file, text] of clientSources()) assert.doesNotMatch(text, /\bl10n\b/, file);
   });
 
   test('no message, dialog title, button or panel title is a bare literal', () => {
-    const shown = /\b(show(Information|Warning|Error)Message|createWebviewPanel\([^,]+,|title:|placeHolder:|openLabel:|saveLabel:|description:|message:)\s*[`'"]/;
+    const shown =
+      /\b(show(Information|Warning|Error)Message|createWebviewPanel\([^,]+,|title:|placeHolder:|openLabel:|saveLabel:|description:|message:)\s*[`'"]/;
     for (const [file, text] of clientSources()) {
       text.split('\n').forEach((line, i) => assert.doesNotMatch(line, shown, `${file}:${i + 1}: ${line.trim()}`));
     }
@@ -45,7 +46,7 @@ describe('every string the extension shows follows ppb.bahasa', () => {
     assert.deepEqual(same, ['previewTitleOf', 'groupLevel0', 'groupLevel'], 'only names that read the same in both');
   });
 
-  test('the preview\'s navigator, tooltips and buttons in Indonesian and in English', () => {
+  test("the preview's navigator, tooltips and buttons in Indonesian and in English", () => {
     const id = previewStrings('id');
     const en = previewStrings('en');
     assert.equal(id.groupRelasi, 'Peta Relasi');
@@ -60,6 +61,9 @@ describe('every string the extension shows follows ppb.bahasa', () => {
     const id = json('package.nls.id.json');
     assert.deepEqual(Object.keys(id).sort(), Object.keys(en).sort());
     const keys = [...read('package.json').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1] ?? '');
-    assert.deepEqual(keys.filter((k) => !(k in en)), []);
+    assert.deepEqual(
+      keys.filter((k) => !(k in en)),
+      [],
+    );
   });
 });

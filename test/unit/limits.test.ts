@@ -12,9 +12,15 @@ for (const h of HOSTILE) {
     const started = Date.now();
     ws.setFile('file:///h.ppb.yaml', text);
     const found = ws.diagnostics().get('file:///h.ppb.yaml') ?? [];
-    ws.diagrams().list().forEach((d) => ws.diagrams().get(d.id));
+    ws.diagrams()
+      .list()
+      .forEach((d) => ws.diagrams().get(d.id));
     const ms = Date.now() - started;
-    for (const code of h.codes) assert.ok(found.some((d) => d.code === code), `${code} in ${JSON.stringify(found.map((d) => d.code))}`);
+    for (const code of h.codes)
+      assert.ok(
+        found.some((d) => d.code === code),
+        `${code} in ${JSON.stringify(found.map((d) => d.code))}`,
+      );
     for (const d of found) {
       assert.ok(d.start >= 0 && d.start <= d.end && d.end <= text.length, `${d.code} [${d.start}, ${d.end}) outside ${text.length}`);
       assert.ok(d.message.id !== '' && d.message.en !== '' && d.message.id !== d.message.en);
@@ -38,7 +44,10 @@ test('a file just under the limit is still checked', () => {
   const text = `versi: 1\ninstansi: {kode: KECKLB, nama: K}\nunit:\n  camat:\n    nama: ${'x'.repeat(LIMITS.maxFileChars - 80)}\n`;
   ws.setFile('file:///ok.ppb.yaml', text);
   assert.ok(text.length <= LIMITS.maxFileChars);
-  assert.deepEqual((ws.diagnostics().get('file:///ok.ppb.yaml') ?? []).map((d) => d.code), []);
+  assert.deepEqual(
+    (ws.diagnostics().get('file:///ok.ppb.yaml') ?? []).map((d) => d.code),
+    [],
+  );
   assert.equal(ws.index().parties.get('camat')?.[0]?.nama?.length, LIMITS.maxFileChars - 80);
 });
 

@@ -25,7 +25,11 @@ test('the start, column and end of the line at each offset agree with the line t
       const line = starts.filter((s) => s <= offset).length - 1;
       const start = starts[line] ?? 0;
       const where = `${JSON.stringify(text)} at ${offset}`;
-      assert.equal(lineStartOf(text, offset), offset > 0 && text[offset - 1] === '\r' && text[offset] === '\n' ? lineStartOf(text, offset - 1) : start, where);
+      assert.equal(
+        lineStartOf(text, offset),
+        offset > 0 && text[offset - 1] === '\r' && text[offset] === '\n' ? lineStartOf(text, offset - 1) : start,
+        where,
+      );
       assert.equal(columnOf(text, offset), offset - lineStartOf(text, offset), where);
       const end = lineEndOf(text, offset);
       assert.ok(end >= offset && (end === text.length || text[end] === '\n' || text[end] === '\r'), where);

@@ -25,7 +25,23 @@ test('codes are PPB and three digits, and severities follow FORMAT.md (3xx warni
 });
 
 test('the catalog holds the whole minimum set of FORMAT.md', () => {
-  for (const c of ['PPB001', 'PPB002', 'PPB003', 'PPB101', 'PPB102', 'PPB103', 'PPB104', 'PPB105', 'PPB301', 'PPB302', 'PPB303', 'PPB304', 'PPB305', 'PPB401']) assert.ok(c in CATALOG, c);
+  for (const c of [
+    'PPB001',
+    'PPB002',
+    'PPB003',
+    'PPB101',
+    'PPB102',
+    'PPB103',
+    'PPB104',
+    'PPB105',
+    'PPB301',
+    'PPB302',
+    'PPB303',
+    'PPB304',
+    'PPB305',
+    'PPB401',
+  ])
+    assert.ok(c in CATALOG, c);
   for (let n = 201; n <= 215; n++) assert.ok(`PPB${n}` in CATALOG, `PPB${n}`);
 });
 

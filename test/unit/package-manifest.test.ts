@@ -21,7 +21,11 @@ interface Manifest {
   capabilities: { untrustedWorkspaces: { supported: boolean | 'limited' }; virtualWorkspaces: { supported: boolean; description: string } };
   contributes: {
     commands: { command: string }[];
-    walkthroughs: { id: string; title: string; steps: { id: string; title: string; description: string; media: { image: string; altText: string }; completionEvents: string[] }[] }[];
+    walkthroughs: {
+      id: string;
+      title: string;
+      steps: { id: string; title: string; description: string; media: { image: string; altText: string }; completionEvents: string[] }[];
+    }[];
   };
 }
 
@@ -57,24 +61,45 @@ test('the .vsix holds every bundle the extension loads, what the Marketplace sho
   // vsce lists only files that exist: a bundle missing here would be missing from the .vsix too.
   const missing = BUNDLES.filter((f) => !existsSync(path.join(REPO, f)));
   assert.deepEqual(missing, [], `${missing.join(', ')} not built: run npm run build (npm test does) before this test`);
-  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   assert.equal(r.status, 0, r.stderr);
   const files = r.stdout.trim().split('\n').sort();
   const sample = readdirSync(path.join(REPO, 'samples/klambu'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => `samples/klambu/${f}`);
   const pictures = manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.image));
-  const shipped = ['LICENSE', 'README.md', 'media/icon.png', 'media/preview.css', 'package.json', 'package.nls.id.json', 'package.nls.json', ...sample, ...pictures, ...BUNDLES];
+  const shipped = [
+    'LICENSE',
+    'README.md',
+    'media/icon.png',
+    'media/preview.css',
+    'package.json',
+    'package.nls.id.json',
+    'package.nls.json',
+    ...sample,
+    ...pictures,
+    ...BUNDLES,
+  ];
   assert.deepEqual(files, [...shipped].sort());
 });
 
 test('the Get Started walkthrough: open a map, the preview, a mistake fixed, an export; each step can be completed', () => {
-  const nls = [JSON.parse(readFileSync(path.join(REPO, 'package.nls.json'), 'utf8')), JSON.parse(readFileSync(path.join(REPO, 'package.nls.id.json'), 'utf8'))] as Record<string, string>[];
+  const nls = [
+    JSON.parse(readFileSync(path.join(REPO, 'package.nls.json'), 'utf8')),
+    JSON.parse(readFileSync(path.join(REPO, 'package.nls.id.json'), 'utf8')),
+  ] as Record<string, string>[];
   const commands = new Set(manifest.contributes.commands.map((c) => c.command));
   const setContext = readFileSync(path.join(REPO, 'client/src/walkthrough.ts'), 'utf8');
   const [walkthrough] = manifest.contributes.walkthroughs;
   assert.ok(walkthrough);
-  assert.deepEqual(walkthrough.steps.map((s) => s.id), ['openMap', 'preview', 'mistake', 'export']);
+  assert.deepEqual(
+    walkthrough.steps.map((s) => s.id),
+    ['openMap', 'preview', 'mistake', 'export'],
+  );
   for (const step of walkthrough.steps) {
     assert.ok(existsSync(path.join(REPO, step.media.image)), `${step.media.image} exists`);
     assert.ok(step.completionEvents.length > 0, `${step.id} can be completed`);
@@ -88,7 +113,8 @@ test('the Get Started walkthrough: open a map, the preview, a mistake fixed, an 
       for (const texts of nls) {
         const text = texts[key];
         assert.ok(text, `${key} is written`);
-        for (const [, linked] of text.matchAll(/\]\(command:([\w.]+)\)/g)) assert.ok(commands.has(linked ?? '') || linked === 'workbench.actions.view.problems', `${key} links to ${linked}`);
+        for (const [, linked] of text.matchAll(/\]\(command:([\w.]+)\)/g))
+          assert.ok(commands.has(linked ?? '') || linked === 'workbench.actions.view.problems', `${key} links to ${linked}`);
       }
     }
   }

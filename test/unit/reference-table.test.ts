@@ -21,7 +21,10 @@ test('every role is read from a model that writes it, in the order written', () 
   const references = table(EVERY_ROLE).currentFragment(URI)?.references.all ?? [];
   assert.deepEqual(new Set(references.map((r) => r.role)), new Set(Object.keys(ROLES)));
   const starts = references.map((r) => r.ref.span.start);
-  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  assert.deepEqual(
+    starts,
+    [...starts].sort((a, b) => a - b),
+  );
   for (const r of references) assert.equal(EVERY_ROLE.slice(r.ref.span.start, r.ref.span.end), r.ref.value, `${r.role} ${r.ref.value}`);
 });
 
@@ -47,7 +50,7 @@ test('a code keeps one key in every spelling; a step id is known within its map'
   assert.deepEqual(keysOf('susun'), ['stepId KECKLB.6.3.CFM.2#susun', 'branch KECKLB.6.3.CFM.2#susun']);
 });
 
-test('built once per file: an edit of one file leaves the other files\' tables as they were', () => {
+test("built once per file: an edit of one file leaves the other files' tables as they were", () => {
   const ws = new PpbWorkspace();
   const files = splitValid();
   for (const [name, text] of Object.entries(files)) ws.setFile(`file:///ws/${name}.ppb.yaml`, text);
@@ -56,6 +59,9 @@ test('built once per file: an edit of one file leaves the other files\' tables a
   ws.setFile('file:///ws/proses.ppb.yaml', files.proses.replace('pemasok: [bupati]', 'pemasok: [bupati, camat]'));
   assert.equal(ws.currentFragment('file:///ws/peta.ppb.yaml')?.references, peta);
   assert.notEqual(ws.currentFragment('file:///ws/proses.ppb.yaml')?.references, proses);
-  const suppliers = ws.index().references.of(['supplier']).map((r) => r.key);
+  const suppliers = ws
+    .index()
+    .references.of(['supplier'])
+    .map((r) => r.key);
   assert.deepEqual(suppliers, ['bupati', 'camat'], 'the model reads the new table');
 });

@@ -27,5 +27,8 @@ test('crashes spread over more than three minutes are restarted every time', () 
 
 test('transport errors: the first three are let go, then the client shuts down', () => {
   const policy = new RestartPolicy();
-  assert.deepEqual([1, 2, 3, 4, undefined].map((n) => policy.onError(n)), ['continue', 'continue', 'continue', 'shutdown', 'shutdown']);
+  assert.deepEqual(
+    [1, 2, 3, 4, undefined].map((n) => policy.onError(n)),
+    ['continue', 'continue', 'continue', 'shutdown', 'shutdown'],
+  );
 });

@@ -24,9 +24,18 @@ interface Case {
 const CASES: Case[] = [
   { name: 'node:fs in the service', folder: 'server/src/service', importLine: "import 'node:fs';", project: 'server/src/service' },
   { name: 'vscode-jsonrpc/node in the service', folder: 'server/src/service', importLine: "import 'vscode-jsonrpc/node';" },
-  { name: 'vscode-languageserver-protocol in the service', folder: 'server/src/service', importLine: "import 'vscode-languageserver-protocol';" },
+  {
+    name: 'vscode-languageserver-protocol in the service',
+    folder: 'server/src/service',
+    importLine: "import 'vscode-languageserver-protocol';",
+  },
   { name: 'the service in the protocol', folder: 'server/src/protocol', importLine: "import '../service';" },
-  { name: 'the service in the extension host', folder: 'client/src', importLine: "import '../../server/src/service';", project: 'client/src' },
+  {
+    name: 'the service in the extension host',
+    folder: 'client/src',
+    importLine: "import '../../server/src/service';",
+    project: 'client/src',
+  },
   { name: 'the language server in the extension host', folder: 'client/src', importLine: "import '../../server/src/lsp/server';" },
   { name: 'node:fs in the webview', folder: 'media/src', importLine: "import 'node:fs';", project: 'media' },
   { name: 'a service internal in the language server', folder: 'server/src/lsp', importLine: "import '../service/features/hover';" },
@@ -47,7 +56,11 @@ describe('an import across the lines between runtimes fails the checks, naming t
         assert.equal(result?.filePath, file);
         assert.ok(refused.length >= 1, `the lint refuses ${c.importLine} in ${c.folder}: ${JSON.stringify(result?.messages)}`);
         if (c.project) {
-          const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', path.join(REPO, c.project), '--noEmit'], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
+          const tsc = spawnSync(
+            process.execPath,
+            [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', path.join(REPO, c.project), '--noEmit'],
+            { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
+          );
           assert.notEqual(tsc.status, 0, `the type check refuses ${c.importLine} in ${c.folder}`);
           assert.match(tsc.stdout, new RegExp(`${c.folder.replace(/[/.]/g, '\\$&')}/${PROBE.replace(/\./g, '\\.')}\\(1,`), tsc.stdout);
         }

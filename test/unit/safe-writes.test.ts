@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import { REPO } from '../support/temp-model';
 
 /** Every call that can write a file, as it is spelled in the sources. */
-const WRITES = /\b(writeFile(Sync)?|appendFile(Sync)?|createWriteStream|renameSync|copyFile(Sync)?|rm(Sync)?|unlink(Sync)?|fs\.writeFile|fs\.delete|fs\.rename|fs\.copy|applyEdit)\s*\(/g;
+const WRITES =
+  /\b(writeFile(Sync)?|appendFile(Sync)?|createWriteStream|renameSync|copyFile(Sync)?|rm(Sync)?|unlink(Sync)?|fs\.writeFile|fs\.delete|fs\.rename|fs\.copy|applyEdit)\s*\(/g;
 
 function writesIn(dir: string): string[] {
   const root = path.join(REPO, dir);
@@ -22,7 +23,7 @@ test('no source of the language server or the service calls a file-writing API (
   assert.deepEqual([...writesIn('server/src/lsp'), ...writesIn('server/src/service')], []);
 });
 
-test('the extension\'s sources call file-writing APIs only in write-whole.ts (exports) and walkthrough.ts (the sample)', () => {
+test("the extension's sources call file-writing APIs only in write-whole.ts (exports) and walkthrough.ts (the sample)", () => {
   assert.deepEqual(writesIn('client/src').sort(), [
     'client/src/walkthrough.ts: fs.copy',
     'client/src/walkthrough.ts: fs.delete',
@@ -40,7 +41,10 @@ test('the sample is copied and renamed into place with overwrite: false, and onl
   assert.match(walkthrough, /fs\.delete\(partial, /);
 });
 
-test('the CLI\'s sources call file-writing APIs only in write-file.ts, the atomic writer', () => {
+test("the CLI's sources call file-writing APIs only in write-file.ts, the atomic writer", () => {
   const writes = writesIn('server/src/cli');
-  assert.ok(writes.every((w) => w.startsWith('server/src/cli/write-file.ts: ')), writes.join('\n'));
+  assert.ok(
+    writes.every((w) => w.startsWith('server/src/cli/write-file.ts: ')),
+    writes.join('\n'),
+  );
 });

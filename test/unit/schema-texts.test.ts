@@ -30,10 +30,14 @@ function properties(): { path: string; node: Node }[] {
 }
 
 test('every property and definition has a title and a description in English and Indonesian', () => {
-  const missing = properties().flatMap(({ path, node }) => TEXTS.filter((t) => typeof node[t] !== 'string' || (node[t]).length < 2).map((t) => `${path} ${t}`));
+  const missing = properties().flatMap(({ path, node }) =>
+    TEXTS.filter((t) => typeof node[t] !== 'string' || node[t].length < 2).map((t) => `${path} ${t}`),
+  );
   assert.deepEqual(missing, []);
   // The two languages really differ (a copy is not a translation).
-  const copies = properties().filter(({ node }) => node.description === node['x-description-id']).map(({ path }) => path);
+  const copies = properties()
+    .filter(({ node }) => node.description === node['x-description-id'])
+    .map(({ path }) => path);
   assert.deepEqual(copies, []);
 });
 
@@ -63,7 +67,9 @@ test('every leaf property has examples, and each example is valid for its proper
     if (r.type === 'array') return isLeaf(r.items as Node);
     return r.type === 'string' || r.type === 'integer' || r.type === 'number';
   };
-  const leaves = properties().filter(({ path, node }) => !path.startsWith('#/definitions/') || path.split('.').length > 1 ? isLeaf(node) : false);
+  const leaves = properties().filter(({ path, node }) =>
+    !path.startsWith('#/definitions/') || path.split('.').length > 1 ? isLeaf(node) : false,
+  );
   assert.ok(leaves.length > 30, `${leaves.length} leaves`);
   for (const { path, node } of leaves) {
     const examples = node.examples as unknown[] | undefined;

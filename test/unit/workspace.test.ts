@@ -42,8 +42,22 @@ test('changing one file re-checks the files that depend on it', () => {
   // Rename unit `penyedia` where it is declared: the map file uses it twice.
   ws.setFile(uri('instansi.ppb.yaml'), variant('  penyedia:\n', '  rekanan:\n', instansi));
   expectExactly(collect(ws), [
-    { file: 'peta.ppb.yaml', line: lineOf(peta, 'pelaksana: [subbag_umum, penyedia]'), code: 'PPB207', severity: 'error', text: 'penyedia', mentions: ['penyedia'] },
-    { file: 'peta.ppb.yaml', line: lineOf(peta, 'pelaksana: penyedia'), code: 'PPB207', severity: 'error', text: 'penyedia', mentions: ['penyedia'] },
+    {
+      file: 'peta.ppb.yaml',
+      line: lineOf(peta, 'pelaksana: [subbag_umum, penyedia]'),
+      code: 'PPB207',
+      severity: 'error',
+      text: 'penyedia',
+      mentions: ['penyedia'],
+    },
+    {
+      file: 'peta.ppb.yaml',
+      line: lineOf(peta, 'pelaksana: penyedia'),
+      code: 'PPB207',
+      severity: 'error',
+      text: 'penyedia',
+      mentions: ['penyedia'],
+    },
   ]);
   // And back: the dependants are clean again.
   ws.setFile(uri('instansi.ppb.yaml'), instansi);
@@ -74,11 +88,17 @@ test('the diagnostics map has an entry for every file, clean or not, and none fo
   ws.setFile(uri('catatan.ppb.yaml'), '# nanti\n');
   ws.setFile(uri('proses.ppb.yaml'), variant('kategori: pendukung', 'kategori: pendukungg', proses));
   const map = ws.diagnostics();
-  assert.deepEqual([...map.keys()].sort(), ['catatan.ppb.yaml', 'instansi.ppb.yaml', 'kosong.ppb.yaml', 'peta.ppb.yaml', 'proses.ppb.yaml'].map(uri).sort());
+  assert.deepEqual(
+    [...map.keys()].sort(),
+    ['catatan.ppb.yaml', 'instansi.ppb.yaml', 'kosong.ppb.yaml', 'peta.ppb.yaml', 'proses.ppb.yaml'].map(uri).sort(),
+  );
   assert.deepEqual(map.get(uri('kosong.ppb.yaml')), []);
   assert.deepEqual(map.get(uri('catatan.ppb.yaml')), []);
   assert.deepEqual(map.get(uri('peta.ppb.yaml')), []);
-  assert.deepEqual(map.get(uri('proses.ppb.yaml'))?.map((d) => d.code), ['PPB103']);
+  assert.deepEqual(
+    map.get(uri('proses.ppb.yaml'))?.map((d) => d.code),
+    ['PPB103'],
+  );
   ws.removeFile(uri('kosong.ppb.yaml'));
   assert.equal(ws.diagnostics().has(uri('kosong.ppb.yaml')), false);
   assert.equal(ws.hasFile(uri('kosong.ppb.yaml')), false);
@@ -86,11 +106,16 @@ test('the diagnostics map has an entry for every file, clean or not, and none fo
 });
 
 test('diagnostics of a file come in source order, each with the file uri and a range inside the text', () => {
-  const text = variant('kategori: pendukung', 'kategori: pendukungg').replace('pelanggan: [camat]', 'pelanggan: [camatt]').replace('    singkatan: Sekcam\n', '    singkatan: Sekcam\n    singkatan: Sekcam2\n');
+  const text = variant('kategori: pendukung', 'kategori: pendukungg')
+    .replace('pelanggan: [camat]', 'pelanggan: [camatt]')
+    .replace('    singkatan: Sekcam\n', '    singkatan: Sekcam\n    singkatan: Sekcam2\n');
   const ws = new PpbWorkspace();
   ws.setFile(uri('a.ppb.yaml'), text);
   const list = ws.diagnostics().get(uri('a.ppb.yaml')) ?? [];
-  assert.deepEqual(list.map((d) => d.code), ['PPB003', 'PPB103', 'PPB207']);
+  assert.deepEqual(
+    list.map((d) => d.code),
+    ['PPB003', 'PPB103', 'PPB207'],
+  );
   for (let i = 1; i < list.length; i++) assert.ok((list[i - 1]?.start ?? 0) <= (list[i]?.start ?? 0));
   for (const d of list) {
     assert.equal(d.uri, uri('a.ppb.yaml'));

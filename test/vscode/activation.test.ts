@@ -8,13 +8,19 @@ describe('activation', () => {
     await openSample('instansi.ppb.yaml');
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext?.isActive, 'the extension is active');
-    const contributed = (ext.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
+    const contributed = (ext.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map(
+      (c) => c.command,
+    );
     assert.ok(contributed.includes('ppb.preview.open'));
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(contributed.filter((c) => !registered.has(c)), [], 'every contributed command is registered');
+    assert.deepEqual(
+      contributed.filter((c) => !registered.has(c)),
+      [],
+      'every contributed command is registered',
+    );
   });
 
-  it('the walkthrough\'s first step opens a cross-functional map of the workspace', async () => {
+  it("the walkthrough's first step opens a cross-functional map of the workspace", async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('ppb.walkthrough.openMap');
     const doc = vscode.window.activeTextEditor?.document;

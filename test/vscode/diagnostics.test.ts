@@ -12,7 +12,11 @@ describe('diagnostics', () => {
     const doc = editor.document;
     await replaceText(doc, GOOD, BROKEN);
     const explain = (): string => listDiagnostics(doc.uri);
-    const found = await waitFor('PPB207 on the misspelt unit', () => ppbDiagnostics(doc.uri).find((d) => codeOf(d) === 'PPB207' && doc.getText(d.range) === 'subbag_umun'), explain);
+    const found = await waitFor(
+      'PPB207 on the misspelt unit',
+      () => ppbDiagnostics(doc.uri).find((d) => codeOf(d) === 'PPB207' && doc.getText(d.range) === 'subbag_umun'),
+      explain,
+    );
     assert.equal(found.severity, 0 /* Error */);
     assert.match(found.message, /subbag_umun/);
     await replaceText(doc, BROKEN, GOOD);
@@ -24,7 +28,11 @@ describe('diagnostics', () => {
     const doc = editor.document;
     await replaceText(doc, 'versi: 1', 'versi: [1');
     const explain = (): string => listDiagnostics(doc.uri);
-    const syntax = await waitFor('a YAML syntax error (PPB0xx)', () => ppbDiagnostics(doc.uri).find((d) => /^PPB0\d\d$/.test(codeOf(d))), explain);
+    const syntax = await waitFor(
+      'a YAML syntax error (PPB0xx)',
+      () => ppbDiagnostics(doc.uri).find((d) => /^PPB0\d\d$/.test(codeOf(d))),
+      explain,
+    );
     assert.equal(syntax.severity, 0);
     await replaceText(doc, 'versi: [1', 'versi: 1');
     await waitFor('the syntax error to clear', () => !ppbDiagnostics(doc.uri).some((d) => /^PPB0\d\d$/.test(codeOf(d))), explain);

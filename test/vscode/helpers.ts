@@ -20,7 +20,12 @@ export function sample(relative: string): vscode.Uri {
  * Polls `probe` until it returns something other than undefined/false, or fails after `ms`
  * saying what it waited for and, from `explain`, what there was instead.
  */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | PromiseLike<T | undefined | false>, explain?: () => string, ms = WAIT_MS): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | PromiseLike<T | undefined | false>,
+  explain?: () => string,
+  ms = WAIT_MS,
+): Promise<T> {
   const deadline = Date.now() + ms;
   let last: unknown;
   for (;;) {
@@ -80,7 +85,8 @@ export function ppbDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 export const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
 /** What hovers show, as one text. */
-export const hoverText = (hovers: vscode.Hover[]): string => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+export const hoverText = (hovers: vscode.Hover[]): string =>
+  hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 
 /** The PPB diagnostics of `uri`, one line each, for failure messages. */
 export function listDiagnostics(uri: vscode.Uri): string {
@@ -91,7 +97,9 @@ export function listDiagnostics(uri: vscode.Uri): string {
 /** Puts every edited sample file back as it is on disk (tests never save), so each test starts from the sample. */
 export async function revertEdits(): Promise<void> {
   // Only the sample files the tests edit: VS Code itself may hold its settings.json dirty for a moment, and refuses edits to it.
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(d.uri) !== undefined)) {
+  for (const doc of vscode.workspace.textDocuments.filter(
+    (d) => d.isDirty && d.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(d.uri) !== undefined,
+  )) {
     const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), disk);
@@ -104,5 +112,5 @@ export async function revertEdits(): Promise<void> {
   const changed = readdirSync(SAMPLE, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yaml'))
     .filter((f) => readFileSync(path.join(folder.uri.fsPath, f), 'utf8') !== readFileSync(path.join(SAMPLE, f), 'utf8'));
-  assert.deepEqual(changed, [], 'sample files saved with a test\'s edits');
+  assert.deepEqual(changed, [], "sample files saved with a test's edits");
 }

@@ -20,7 +20,10 @@ export async function run(): Promise<void> {
   await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
   // Each test starts from the sample as it is on disk, whatever the one before it left.
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', rootHooks: { afterEach: revertEdits } });
-  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, file));
+  for (const file of readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(__dirname, file));
   const results: VscodeTestResult[] = [];
   const out = process.env.PPB_VSCODE_RESULTS;
   return new Promise((resolve, reject) => {

@@ -12,7 +12,9 @@ const FILE = 'peta-lintas-fungsi/kecklb-06.ppb.yaml';
 const MAP = 'KECKLB.06.01.CFM.01';
 
 function previewTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('ppb.preview'));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('ppb.preview'));
 }
 
 describe('preview', () => {
@@ -75,20 +77,24 @@ describe('preview', () => {
     } finally {
       writeFileSync(file, before);
     }
-    await waitFor('the preview to draw the file as it was again', async () => (await exportShown('disk-back.svg')).toString('utf8').includes('Memutakhirkan'));
+    await waitFor('the preview to draw the file as it was again', async () =>
+      (await exportShown('disk-back.svg')).toString('utf8').includes('Memutakhirkan'),
+    );
   });
 
-  it('opened with no PPB editor in front, shows the workspace\'s model instead of nothing', async () => {
+  it("opened with no PPB editor in front, shows the workspace's model instead of nothing", async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('ppb.preview.open');
     await waitFor('the preview to show a map of the Klambu model', () => /^PPB: .*(KECKLB|Klambu)/.test(previewTab()?.label ?? ''));
   });
 
-  it('exports the map it shows as PNG: ppb.export.scale times the SVG\'s size, that density, drawn; an existing file replaced whole', async () => {
-    const svg = (await waitFor('an SVG export', async () => {
-      const bytes = await exportShown('shown.svg');
-      return bytes.length > 1000 && bytes;
-    })).toString('utf8');
+  it("exports the map it shows as PNG: ppb.export.scale times the SVG's size, that density, drawn; an existing file replaced whole", async () => {
+    const svg = (
+      await waitFor('an SVG export', async () => {
+        const bytes = await exportShown('shown.svg');
+        return bytes.length > 1000 && bytes;
+      })
+    ).toString('utf8');
     const [width, height] = ['width', 'height'].map((a) => Number(new RegExp(`<svg\\b[^>]*\\s${a}="(\\d+)"`).exec(svg)?.[1]));
     assert.ok(width && height, 'the SVG says its size');
     const scale = vscode.workspace.getConfiguration('ppb').get<number>('export.scale', 2);
@@ -99,9 +105,13 @@ describe('preview', () => {
     const png = readPng(readFileSync(file));
     assert.deepEqual({ width: png.width, height: png.height }, { width: Math.round(width * scale), height: Math.round(height * scale) });
     const perMetre = Math.round((96 / 0.0254) * scale);
-    assert.deepEqual(png.density, { x: perMetre, y: perMetre, unit: 1 }, 'the PNG says its density: the drawing\'s real size');
+    assert.deepEqual(png.density, { x: perMetre, y: perMetre, unit: 1 }, "the PNG says its density: the drawing's real size");
     assert.ok(png.inked / (png.width * png.height) > 0.05, `only ${png.inked} of ${png.width * png.height} pixels drawn`);
     assert.ok(png.dark > 500, 'no text or lines');
-    assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('.')), [], 'no temporary file stays');
+    assert.deepEqual(
+      readdirSync(out).filter((f) => f.startsWith('.')),
+      [],
+      'no temporary file stays',
+    );
   });
 });

@@ -19,7 +19,7 @@ describe('the language server, killed', () => {
     const explain = (): string => listDiagnostics(doc.uri);
     const marked = (): boolean => ppbDiagnostics(doc.uri).some((d) => codeOf(d) === 'PPB207' && doc.getText(d.range) === 'subbag_umun');
     await waitFor('PPB207 on the misspelt unit', marked, explain);
-    const servers = await waitFor('the language server among the extension host\'s children', () => {
+    const servers = await waitFor("the language server among the extension host's children", () => {
       const found = languageServers(process.pid);
       return found.length > 0 && found;
     });
@@ -34,7 +34,11 @@ describe('the language server, killed', () => {
     try {
       process.kill(first, 'SIGKILL');
       await waitFor('the diagnostics of the dead server to be cleared', () => cleared, explain);
-      const second = await waitFor('a new language server', () => languageServers(process.pid).find((pid) => pid !== first), () => `servers: ${languageServers(process.pid).join(', ') || 'none'}`);
+      const second = await waitFor(
+        'a new language server',
+        () => languageServers(process.pid).find((pid) => pid !== first),
+        () => `servers: ${languageServers(process.pid).join(', ') || 'none'}`,
+      );
       assert.ok(!languageServers(process.pid).includes(first), 'the killed server is gone');
       await waitFor(`PPB207 again, from the new server (${second})`, marked, explain);
     } finally {
@@ -48,7 +52,8 @@ describe('the language server, killed', () => {
         shown = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at)) ?? []);
         return shown.includes('Subbagian Umum dan Kepegawaian');
       },
-      () => `hover "${shown}" at ${at.line + 1}:${at.character + 1}, servers: ${languageServers(process.pid).join(', ') || 'none'}, ${listDiagnostics(doc.uri)}`,
+      () =>
+        `hover "${shown}" at ${at.line + 1}:${at.character + 1}, servers: ${languageServers(process.pid).join(', ') || 'none'}, ${listDiagnostics(doc.uri)}`,
     );
   });
 });

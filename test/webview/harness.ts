@@ -75,7 +75,9 @@ export class PreviewPage {
   ) {}
 
   /** The page, with `model`'s catalog sent as the host sends it. */
-  static async open(options: { model?: Served; bodyClass?: string; viewport?: { width: number; height: number }; state?: unknown } = {}): Promise<PreviewPage> {
+  static async open(
+    options: { model?: Served; bodyClass?: string; viewport?: { width: number; height: number }; state?: unknown } = {},
+  ): Promise<PreviewPage> {
     const files: Record<string, { file: string; type: string }> = {
       '/preview.js': { file: path.join(REPO, 'dist/media/preview.js'), type: 'text/javascript' },
       '/export.js': { file: path.join(REPO, 'dist/media/export.js'), type: 'text/javascript' },
@@ -87,7 +89,15 @@ export class PreviewPage {
       const served = files[url];
       if (url === '/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(previewHtml({ cspSource: origin, scriptUri: `${origin}/preview.js`, rendererUri: `${origin}/export.js`, styleUri: `${origin}/preview.css`, lang: 'en' }));
+        res.end(
+          previewHtml({
+            cspSource: origin,
+            scriptUri: `${origin}/preview.js`,
+            rendererUri: `${origin}/export.js`,
+            styleUri: `${origin}/preview.css`,
+            lang: 'en',
+          }),
+        );
       } else if (served) {
         res.writeHead(200, { 'content-type': served.type });
         res.end(readFileSync(served.file));
@@ -115,21 +125,24 @@ export class PreviewPage {
     page.on('pageerror', (e) => p.errors.push(e.message));
     // VS Code gives the page `acquireVsCodeApi`; this one keeps what the page posts.
     // The state VS Code hands a webview that comes back (hidden and shown again, or reloaded).
-    await page.addInitScript(({ bodyClass, state }: { bodyClass: string; state: unknown }) => {
-      const w = globalThis as unknown as PageGlobals;
-      w.__posted = [];
-      w.__state = state;
-      w.acquireVsCodeApi = () => ({
-        postMessage: (m: WebviewMessage) => w.__posted.push(m),
-        getState: () => w.__state,
-        setState: (s: unknown) => {
-          w.__state = s;
-        },
-      });
-      w.document.addEventListener('DOMContentLoaded', () => {
-        if (bodyClass) w.document.body.className = bodyClass;
-      });
-    }, { bodyClass: options.bodyClass ?? 'vscode-light', state: options.state });
+    await page.addInitScript(
+      ({ bodyClass, state }: { bodyClass: string; state: unknown }) => {
+        const w = globalThis as unknown as PageGlobals;
+        w.__posted = [];
+        w.__state = state;
+        w.acquireVsCodeApi = () => ({
+          postMessage: (m: WebviewMessage) => w.__posted.push(m),
+          getState: () => w.__state,
+          setState: (s: unknown) => {
+            w.__state = s;
+          },
+        });
+        w.document.addEventListener('DOMContentLoaded', () => {
+          if (bodyClass) w.document.body.className = bodyClass;
+        });
+      },
+      { bodyClass: options.bodyClass ?? 'vscode-light', state: options.state },
+    );
     await page.goto(`${origin}/`);
     await p.waitFor((m) => m.type === 'ready');
     await p.send({ type: 'strings', strings: STRINGS });
@@ -159,7 +172,9 @@ export class PreviewPage {
   async show(diagram: Diagram<Location>, highlight?: string): Promise<Rendered> {
     const version = ++this.version;
     await this.send({ type: 'show', version, diagram, ...(highlight !== undefined ? { highlight } : {}) });
-    const m = await this.waitFor((x) => (x.type === 'rendered' && x.version === version) || (x.type === 'error' && x.requestId === undefined));
+    const m = await this.waitFor(
+      (x) => (x.type === 'rendered' && x.version === version) || (x.type === 'error' && x.requestId === undefined),
+    );
     if (m.type !== 'rendered') throw new Error(`${diagram.id}: ${JSON.stringify(m)}`);
     return m;
   }
@@ -193,7 +208,9 @@ export class PreviewPage {
       if (found) return found;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for a message; posted: ${JSON.stringify(posted).slice(0, 2000)}`);
-      await this.page.waitForFunction((n) => (globalThis as unknown as PageGlobals).__posted.length > n, posted.length, { timeout: left }).catch(() => undefined);
+      await this.page
+        .waitForFunction((n) => (globalThis as unknown as PageGlobals).__posted.length > n, posted.length, { timeout: left })
+        .catch(() => undefined);
     }
   }
 

@@ -39,9 +39,17 @@ describe('hostile labels in the preview render literally and execute nothing', (
     test(`${d.id}: every label shows exactly as written, and nothing became markup`, async () => {
       await p.show(d);
       const drawn = (await p.page.locator(LABELS).allTextContents()).map(fold);
-      for (const want of expected(d)) assert.ok(drawn.some((t) => t.includes(want)), `${d.id}: "${want.slice(0, 60)}" is not shown literally`);
+      for (const want of expected(d))
+        assert.ok(
+          drawn.some((t) => t.includes(want)),
+          `${d.id}: "${want.slice(0, 60)}" is not shown literally`,
+        );
       assert.equal(await p.page.locator('.stage svg :is(script, img, a, b, iframe, object, embed, math, svg svg, image)').count(), 0);
-      const handlers = await p.page.locator('.stage svg *').evaluateAll((els) => els.flatMap((e) => [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => a.name)));
+      const handlers = await p.page
+        .locator('.stage svg *')
+        .evaluateAll((els) =>
+          els.flatMap((e) => [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => a.name)),
+        );
       assert.deepEqual(handlers, []);
       // Mermaid's configuration stayed ours: no directive in a label changed the diagram type or theme.
       assert.equal(await p.page.locator('.stage svg').getAttribute('aria-roledescription'), d.kind === 'cfm' ? 'swimlane' : 'flowchart-v2');
@@ -68,6 +76,9 @@ describe('hostile labels in the preview render literally and execute nothing', (
     assert.deepEqual(p.dialogs, []);
     assert.deepEqual(p.errors, []);
     const own = new Set(['/', '/export.js', '/preview.js', '/preview.css'].map((x) => `${p.origin}${x}`));
-    assert.deepEqual(p.requests.filter((r) => !own.has(r)), []);
+    assert.deepEqual(
+      p.requests.filter((r) => !own.has(r)),
+      [],
+    );
   });
 });

@@ -27,7 +27,12 @@ function renamed(d: Diagram<Location>, nodeId: string, label: string): Diagram<L
 /** A cross-functional map with `steps` activities in three lanes. */
 function longMap(steps: number): Diagram<Location> {
   const lanes = ['a', 'b', 'c'].map((x) => ({ id: `lane_${x}`, label: `Lane ${x}`, kind: 'lane' as const }));
-  const nodes = Array.from({ length: steps }, (_, i) => ({ id: `s${i}`, label: `Step ${i}`, shape: 'activity' as const, group: lanes[i % 3]?.id ?? 'lane_a' }));
+  const nodes = Array.from({ length: steps }, (_, i) => ({
+    id: `s${i}`,
+    label: `Step ${i}`,
+    shape: 'activity' as const,
+    group: lanes[i % 3]?.id ?? 'lane_a',
+  }));
   const edges = nodes.slice(1).map((n, i) => ({ from: `s${i}`, to: n.id }));
   return { id: `X.CFM.${steps}`, kind: 'cfm', code: `X.CFM.${steps}`, title: 'Long', exportName: 'X', groups: lanes, nodes, edges };
 }
@@ -50,7 +55,10 @@ describe('the preview page talks to the host', () => {
     await p.page.locator(`.stage g.node[data-node-id="${step.id}"]`).click();
     const m = await p.waitFor((x) => x.type === 'reveal');
     assert.deepEqual(m, { type: 'reveal', location: step.source });
-    assert.equal((await p.posted()).some((x) => x.type === 'open'), false);
+    assert.equal(
+      (await p.posted()).some((x) => x.type === 'open'),
+      false,
+    );
   });
 
   test('a click on a process posts open with the map it opens, and reveal', async () => {
@@ -80,7 +88,10 @@ describe('the preview page talks to the host', () => {
     await p.page.mouse.up();
     assert.notEqual(await p.page.locator('.stage').getAttribute('style'), before, 'the drag pans');
     await p.show(cfm); // a round trip through the page: any click message would be posted by now
-    assert.deepEqual((await p.posted()).filter((x) => x.type === 'open' || x.type === 'reveal'), []);
+    assert.deepEqual(
+      (await p.posted()).filter((x) => x.type === 'open' || x.type === 'reveal'),
+      [],
+    );
   });
 
   test('a syntax error shows a banner (as text) while the last diagram stays; clicking it reveals the error', async () => {
@@ -109,7 +120,8 @@ describe('the preview page talks to the host', () => {
     await p.page.locator(`.stage g.node.ppb-highlight[data-node-id="${a.id}"]`).waitFor();
     await p.send({ type: 'highlight', diagramId: 'L0', nodeId: b.id });
     await p.settled();
-    const marked = (): Promise<(string | null)[]> => p.page.locator('.stage g.node.ppb-highlight').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    const marked = (): Promise<(string | null)[]> =>
+      p.page.locator('.stage g.node.ppb-highlight').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
     assert.deepEqual(await marked(), [a.id], 'a highlight for another map leaves the mark where it was');
     await p.send({ type: 'highlight', diagramId: cfm.id, nodeId: b.id });
     await p.page.locator(`.stage g.node.ppb-highlight[data-node-id="${b.id}"]`).waitFor();
@@ -142,9 +154,15 @@ describe('the preview page talks to the host', () => {
     try {
       await again.show(cfm);
       const style = await again.page.locator('.stage').getAttribute('style');
-      const shown = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(style ?? '')?.slice(1).map(Number);
+      const shown = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/
+        .exec(style ?? '')
+        ?.slice(1)
+        .map(Number);
       assert.ok(shown, style ?? '');
-      assert.deepEqual(shown.map((x) => x.toFixed(2)), [saved.view.x, saved.view.y, saved.view.k].map((x) => x.toFixed(2)));
+      assert.deepEqual(
+        shown.map((x) => x.toFixed(2)),
+        [saved.view.x, saved.view.y, saved.view.k].map((x) => x.toFixed(2)),
+      );
       // Another map is fitted as usual.
       await again.show(diagram('L0'));
       assert.notEqual(await again.page.locator('.stage').getAttribute('style'), style);
@@ -185,7 +203,12 @@ describe('the preview page talks to the host', () => {
     await p.show(cfm);
     await p.page.locator('.stage svg').evaluate((el) => el.setAttribute('data-mark', 'same'));
     await p.clearPosted();
-    const moved = { ...cfm, nodes: cfm.nodes.map((n) => (n.source ? { ...n, source: { ...n.source, range: { start: { line: 99, character: 0 }, end: { line: 99, character: 3 } } } } : n)) };
+    const moved = {
+      ...cfm,
+      nodes: cfm.nodes.map((n) =>
+        n.source ? { ...n, source: { ...n.source, range: { start: { line: 99, character: 0 }, end: { line: 99, character: 3 } } } } : n,
+      ),
+    };
     const m = await p.show(moved);
     assert.equal(m.drawn, false, 'the same text was drawn again');
     assert.equal(await p.page.locator('.stage svg').getAttribute('data-mark'), 'same');
@@ -201,11 +224,17 @@ describe('the preview page talks to the host', () => {
     await p.send({ type: 'show', version: first, diagram: diagram('relasi') });
     await p.send({ type: 'show', version: second, diagram: cfm });
     await p.waitFor((x) => x.type === 'rendered' && x.version === second);
-    assert.equal((await p.posted()).some((x) => x.type === 'rendered' && x.version === first && x.drawn), false);
+    assert.equal(
+      (await p.posted()).some((x) => x.type === 'rendered' && x.version === first && x.drawn),
+      false,
+    );
     assert.equal(await p.page.locator('.stage').getAttribute('data-diagram-id'), cfm.id);
     await p.send({ type: 'show', version: first, diagram: l0 });
     await p.show(cfm);
-    assert.equal((await p.posted()).some((x) => x.type === 'rendered' && x.diagramId === 'L0'), false);
+    assert.equal(
+      (await p.posted()).some((x) => x.type === 'rendered' && x.diagramId === 'L0'),
+      false,
+    );
   });
 
   test('a progress indicator shows while Mermaid draws, and goes when the drawing is there', async () => {
@@ -246,12 +275,21 @@ describe('the preview page talks to the host', () => {
 
   test('the navigator lists every map by group, code and name; the breadcrumb climbs to Level 0', async () => {
     await p.show(cfm);
-    assert.deepEqual(await p.page.locator('.nav-group h2').allTextContents(), ['Level 0', 'Relation map', 'Level 1', 'Cross-functional maps']);
+    assert.deepEqual(await p.page.locator('.nav-group h2').allTextContents(), [
+      'Level 0',
+      'Relation map',
+      'Level 1',
+      'Cross-functional maps',
+    ]);
     assert.equal(await p.page.locator('.nav-item').count(), 30);
     const current = p.page.locator('.nav-item[aria-current="page"]');
     assert.equal(await current.getAttribute('data-id'), cfm.id);
     assert.equal(await current.textContent(), `${cfm.code ?? ''}${cfm.title}`);
-    assert.deepEqual(await p.page.locator('.breadcrumb .crumb').allTextContents(), ['Peta Proses Bisnis Level 0 Kecamatan Klambu', 'KECKLB.06', `${cfm.code ?? ''}${cfm.title}`]);
+    assert.deepEqual(await p.page.locator('.breadcrumb .crumb').allTextContents(), [
+      'Peta Proses Bisnis Level 0 Kecamatan Klambu',
+      'KECKLB.06',
+      `${cfm.code ?? ''}${cfm.title}`,
+    ]);
     await p.clearPosted();
     await p.page.locator('.breadcrumb button.crumb[data-id="KECKLB.06"]').click();
     assert.deepEqual(await p.waitFor((x) => x.type === 'open'), { type: 'open', diagramId: 'KECKLB.06' });

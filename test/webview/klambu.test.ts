@@ -10,7 +10,10 @@ const model = klambu();
 const SLACK = 1.5;
 
 const inside = (inner: Box, outer: Box): boolean =>
-  inner.x >= outer.x - SLACK && inner.y >= outer.y - SLACK && inner.x + inner.width <= outer.x + outer.width + SLACK && inner.y + inner.height <= outer.y + outer.height + SLACK;
+  inner.x >= outer.x - SLACK &&
+  inner.y >= outer.y - SLACK &&
+  inner.x + inner.width <= outer.x + outer.width + SLACK &&
+  inner.y + inner.height <= outer.y + outer.height + SLACK;
 
 describe('the preview page draws every Klambu map', () => {
   let p: PreviewPage;
@@ -54,7 +57,10 @@ describe('the preview page draws every Klambu map', () => {
         const [above, below] = [lanes[i - 1], lanes[i]];
         assert.ok(above && below);
         assert.ok(below.y >= above.y + above.height - SLACK, `${d.id}: lane ${d.groups[i]?.id} is not below ${d.groups[i - 1]?.id}`);
-        assert.ok(Math.abs(below.width - above.width) < SLACK && Math.abs(below.x - above.x) < SLACK, `${d.id}: lanes are not one column of bands`);
+        assert.ok(
+          Math.abs(below.width - above.width) < SLACK && Math.abs(below.x - above.x) < SLACK,
+          `${d.id}: lanes are not one column of bands`,
+        );
       }
       const title = await p.page.locator('.stage .flowchartTitleText').boundingBox();
       assert.ok(title && lanes[0] && title.y + title.height <= lanes[0].y + SLACK, `${d.id}: the title is not above the lanes`);
@@ -93,14 +99,24 @@ describe('Level 0 and the Peta Relasi read as a PPB reader expects', () => {
     const d = model.diagrams.find((x) => x.id === 'L0');
     assert.ok(d);
     await p.show(d);
-    const [manajemen, utama, pendukung, needs, results] = await Promise.all(['band_manajemen', 'band_utama', 'band_pendukung', 'pemasok', 'pelanggan'].map(group));
+    const [manajemen, utama, pendukung, needs, results] = await Promise.all(
+      ['band_manajemen', 'band_utama', 'band_pendukung', 'pemasok', 'pelanggan'].map(group),
+    );
     assert.ok(manajemen && utama && pendukung && needs && results);
-    assert.ok(above(manajemen, utama) && above(manajemen, needs) && above(utama, pendukung) && above(results, pendukung), 'bands are not stacked');
+    assert.ok(
+      above(manajemen, utama) && above(manajemen, needs) && above(utama, pendukung) && above(results, pendukung),
+      'bands are not stacked',
+    );
     assert.ok(leftOf(needs, utama) && leftOf(utama, results), 'stakeholders do not stand either side of utama');
-    const boxes = await Promise.all(['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04'].map((c) => node(d.nodes.find((n) => n.code === c)?.id ?? c)));
+    const boxes = await Promise.all(
+      ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04'].map((c) => node(d.nodes.find((n) => n.code === c)?.id ?? c)),
+    );
     for (let i = 1; i < boxes.length; i++) {
       const [a, b] = [boxes[i - 1], boxes[i]];
-      assert.ok(a && b && leftOf(a, b) && Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < 2 * SLACK, `utama process ${i + 1} is not right of ${i} on one line`);
+      assert.ok(
+        a && b && leftOf(a, b) && Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < 2 * SLACK,
+        `utama process ${i + 1} is not right of ${i} on one line`,
+      );
     }
     for (const n of d.nodes) {
       if (n.group === undefined) continue;
@@ -125,12 +141,16 @@ describe('Level 0 and the Peta Relasi read as a PPB reader expects', () => {
       for (const set of d.groups.filter((g) => g.parent === frame.id)) {
         const at = await group(set.id);
         assert.ok(inside(at, await group(frame.id)), `${set.id} is outside its frame`);
-        assert.ok(set.label === 'Pelanggan' ? leftOf(boxAt, at) : leftOf(at, boxAt), `${set.id} (${set.label}) is on the wrong side of ${box.code ?? ''}`);
+        assert.ok(
+          set.label === 'Pelanggan' ? leftOf(boxAt, at) : leftOf(at, boxAt),
+          `${set.id} (${set.label}) is on the wrong side of ${box.code ?? ''}`,
+        );
       }
     }
     // Frames do not overlap.
     const boxes = await Promise.all(frames.map((f) => group(f.id)));
-    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) assert.ok(leftOf(a, b) || leftOf(b, a) || above(a, b) || above(b, a), 'two frames overlap');
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) assert.ok(leftOf(a, b) || leftOf(b, a) || above(a, b) || above(b, a), 'two frames overlap');
   });
 
   test('Level 0: a band too long for one row wraps into rows, in code order', async () => {
@@ -140,7 +160,8 @@ describe('Level 0 and the Peta Relasi read as a PPB reader expects', () => {
     const boxes = await Promise.all(d.nodes.filter((n) => n.group?.startsWith('band_utama_row')).map((n) => node(n.id)));
     assert.equal(boxes.length, 9);
     const [first, second] = [boxes.slice(0, 5), boxes.slice(5)];
-    for (const row of [first, second]) for (let i = 1; i < row.length; i++) assert.ok(leftOf(row[i - 1] as Box, row[i] as Box), 'a row is not left to right');
+    for (const row of [first, second])
+      for (let i = 1; i < row.length; i++) assert.ok(leftOf(row[i - 1] as Box, row[i] as Box), 'a row is not left to right');
     for (const a of first) for (const b of second) assert.ok(above(a, b), 'the second row is not below the first');
     assert.ok(leftOf(await group('pemasok'), await group('band_utama')) && leftOf(await group('band_utama'), await group('pelanggan')));
   });

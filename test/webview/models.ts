@@ -44,7 +44,9 @@ export function servedFiles(files: Record<string, string>): Served {
 export function klambu(): Served {
   const dir = path.join(REPO, 'samples/klambu');
   const files: Record<string, string> = {};
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => /\.ppb\.ya?ml$/.test(n)).sort()) {
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((n) => /\.ppb\.ya?ml$/.test(n))
+    .sort()) {
     files[name] = readFileSync(path.join(dir, name), 'utf8');
   }
   return servedFiles(files);

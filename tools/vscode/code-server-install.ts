@@ -121,11 +121,18 @@ async function runStep(o: Required<InstallOptions>, dir: string, startedAt: numb
   process.once('SIGTERM', onSignal);
   const timer = setTimeout(stopChild, INSTALL_TIMEOUT_MS);
   try {
-    await withProgress(dir, o.progressMs, startedAt, (p) => tell(START_TEXT.installProgress(step.n, step.label, p, EXPECTED)), () =>
-      new Promise<void>((resolve, reject) => {
-        child.once('error', (err) => reject(new Error(`${cmd} could not run: ${err.message}`)));
-        child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code ?? signal}`))));
-      }),
+    await withProgress(
+      dir,
+      o.progressMs,
+      startedAt,
+      (p) => tell(START_TEXT.installProgress(step.n, step.label, p, EXPECTED)),
+      () =>
+        new Promise<void>((resolve, reject) => {
+          child.once('error', (err) => reject(new Error(`${cmd} could not run: ${err.message}`)));
+          child.once('exit', (code, signal) =>
+            code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code ?? signal}`)),
+          );
+        }),
     );
   } finally {
     clearTimeout(timer);
@@ -157,38 +164,77 @@ export async function ensureCodeServer(options: InstallOptions = {}): Promise<Co
   const found = layout(dir);
   if (existsSync(path.join(dir, READY))) return found;
   mkdirSync(vscodeCacheDir(), { recursive: true });
-  return withCacheLock(`${dir}.lock`, INSTALL_TIMEOUT_MS, () => tell(START_TEXT.waitingInstall), async () => {
-    if (existsSync(path.join(dir, READY))) return found; // the other process finished it
-    tell(START_TEXT.installing(CODE_SERVER_VERSION, dir, EXPECTED));
-    const startedAt = Date.now();
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(path.join(dir, 'node'), { recursive: true });
-    const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
-    const run = (step: Step): Promise<void> => runStep(o, dir, startedAt, step);
-    await run({ n: 1, label: START_TEXT.stepNode, cmd: 'npm', args: ['install', '--prefix', path.join(dir, 'node'), '--no-save', '--no-package-lock', ...quiet, `${nodePackageName()}@${NODE_VERSION}`], env: installerEnv() });
-    const nodeVersion = spawnSync(found.node, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
-    if (!nodeVersion.startsWith('v24.')) throw new Error(`${found.node} is not Node 24 (${nodeVersion || 'it did not run'})`);
-    // npm itself is a Node script: with Node 24 first on PATH it runs on it, as code-server's
-    // install expects; native modules build against Node 24's headers, which its package ships.
-    const nodeDir = path.resolve(path.dirname(found.node), '..');
-    const env = installerEnv(process.env, { PATH: `${path.dirname(found.node)}${path.delimiter}${process.env.PATH ?? ''}` });
-    await run({ n: 2, label: START_TEXT.stepCodeServer, cmd: 'npm', args: ['install', '--global', '--prefix', path.join(dir, 'cs'), `--nodedir=${nodeDir}`, ...quiet, `code-server@${CODE_SERVER_VERSION}`], env });
-    const pkg = path.resolve(found.entry, '..', '..', '..');
-    // npm 11 does not run a global package's install script unless allowed: run it as npm
-    // would, with the variables npm would set for it (it reads Node's version from the user agent).
-    if (!existsSync(path.join(pkg, 'lib', 'vscode', 'node_modules'))) {
+  return withCacheLock(
+    `${dir}.lock`,
+    INSTALL_TIMEOUT_MS,
+    () => tell(START_TEXT.waitingInstall),
+    async () => {
+      if (existsSync(path.join(dir, READY))) return found; // the other process finished it
+      tell(START_TEXT.installing(CODE_SERVER_VERSION, dir, EXPECTED));
+      const startedAt = Date.now();
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(path.join(dir, 'node'), { recursive: true });
+      const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
+      const run = (step: Step): Promise<void> => runStep(o, dir, startedAt, step);
       await run({
-        n: 3,
-        label: START_TEXT.stepNative,
-        cmd: 'sh',
-        args: ['./postinstall.sh'],
-        cwd: pkg,
-        env: installerEnv(env, { npm_config_user_agent: `npm/11 node/${nodeVersion} ${process.platform} ${process.arch}`, npm_config_nodedir: nodeDir }),
+        n: 1,
+        label: START_TEXT.stepNode,
+        cmd: 'npm',
+        args: [
+          'install',
+          '--prefix',
+          path.join(dir, 'node'),
+          '--no-save',
+          '--no-package-lock',
+          ...quiet,
+          `${nodePackageName()}@${NODE_VERSION}`,
+        ],
+        env: installerEnv(),
       });
-    }
-    writeFileSync(path.join(dir, READY), JSON.stringify({ codeServer: CODE_SERVER_VERSION, node: nodeVersion, installed: new Date().toISOString() }, null, 2));
-    removeStale(dir);
-    tell(START_TEXT.ready(CODE_SERVER_VERSION));
-    return found;
-  });
+      const nodeVersion = spawnSync(found.node, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+      if (!nodeVersion.startsWith('v24.')) throw new Error(`${found.node} is not Node 24 (${nodeVersion || 'it did not run'})`);
+      // npm itself is a Node script: with Node 24 first on PATH it runs on it, as code-server's
+      // install expects; native modules build against Node 24's headers, which its package ships.
+      const nodeDir = path.resolve(path.dirname(found.node), '..');
+      const env = installerEnv(process.env, { PATH: `${path.dirname(found.node)}${path.delimiter}${process.env.PATH ?? ''}` });
+      await run({
+        n: 2,
+        label: START_TEXT.stepCodeServer,
+        cmd: 'npm',
+        args: [
+          'install',
+          '--global',
+          '--prefix',
+          path.join(dir, 'cs'),
+          `--nodedir=${nodeDir}`,
+          ...quiet,
+          `code-server@${CODE_SERVER_VERSION}`,
+        ],
+        env,
+      });
+      const pkg = path.resolve(found.entry, '..', '..', '..');
+      // npm 11 does not run a global package's install script unless allowed: run it as npm
+      // would, with the variables npm would set for it (it reads Node's version from the user agent).
+      if (!existsSync(path.join(pkg, 'lib', 'vscode', 'node_modules'))) {
+        await run({
+          n: 3,
+          label: START_TEXT.stepNative,
+          cmd: 'sh',
+          args: ['./postinstall.sh'],
+          cwd: pkg,
+          env: installerEnv(env, {
+            npm_config_user_agent: `npm/11 node/${nodeVersion} ${process.platform} ${process.arch}`,
+            npm_config_nodedir: nodeDir,
+          }),
+        });
+      }
+      writeFileSync(
+        path.join(dir, READY),
+        JSON.stringify({ codeServer: CODE_SERVER_VERSION, node: nodeVersion, installed: new Date().toISOString() }, null, 2),
+      );
+      removeStale(dir);
+      tell(START_TEXT.ready(CODE_SERVER_VERSION));
+      return found;
+    },
+  );
 }

@@ -58,14 +58,31 @@ function common(o: Pick<CodeServerOptions, 'userDataDir' | 'extensionsDir'>): st
   // Our own (empty) config file: code-server would otherwise create ~/.config/code-server/config.yaml.
   const config = path.join(o.userDataDir, 'code-server.yaml');
   writeFileSync(config, '');
-  return ['--config', config, '--user-data-dir', o.userDataDir, '--extensions-dir', o.extensionsDir, '--disable-telemetry', '--disable-update-check'];
+  return [
+    '--config',
+    config,
+    '--user-data-dir',
+    o.userDataDir,
+    '--extensions-dir',
+    o.extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+  ];
 }
 
 /** Installs a .vsix into `extensionsDir` as `code-server --install-extension` does. */
-export function installVsix(install: CodeServerInstall, vsix: string, dirs: Pick<CodeServerOptions, 'userDataDir' | 'extensionsDir'>): void {
-  const r = spawnSync(install.node, [install.entry, ...common(dirs), '--install-extension', vsix, '--force'], { encoding: 'utf8', timeout: 120_000 });
+export function installVsix(
+  install: CodeServerInstall,
+  vsix: string,
+  dirs: Pick<CodeServerOptions, 'userDataDir' | 'extensionsDir'>,
+): void {
+  const r = spawnSync(install.node, [install.entry, ...common(dirs), '--install-extension', vsix, '--force'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const said = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  if (r.status !== 0 || !/successfully installed/i.test(said)) throw new Error(`code-server could not install ${vsix} (exit ${r.status ?? r.signal}):\n${said}`);
+  if (r.status !== 0 || !/successfully installed/i.test(said))
+    throw new Error(`code-server could not install ${vsix} (exit ${r.status ?? r.signal}):\n${said}`);
 }
 
 /**
@@ -73,7 +90,16 @@ export function installVsix(install: CodeServerInstall, vsix: string, dirs: Pick
  * process group of its own, and waits until it listens.
  */
 export async function startCodeServer(install: CodeServerInstall, o: CodeServerOptions): Promise<RunningCodeServer> {
-  const args = [install.entry, ...common(o), '--auth', 'none', '--bind-addr', `127.0.0.1:${o.port ?? 0}`, '--disable-workspace-trust', '--disable-getting-started-override'];
+  const args = [
+    install.entry,
+    ...common(o),
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${o.port ?? 0}`,
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+  ];
   if (o.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   mkdirSync(path.dirname(o.logFile), { recursive: true });
   const log = createWriteStream(o.logFile, { flags: 'a' });
@@ -102,7 +128,8 @@ export async function startCodeServer(install: CodeServerInstall, o: CodeServerO
       authority,
       pid,
       // Slashes stay readable in the folder, as the workbench itself writes it.
-      url: (payload) => `${origin}/?folder=${encodeURIComponent(o.folder).replaceAll('%2F', '/')}${payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`,
+      url: (payload) =>
+        `${origin}/?folder=${encodeURIComponent(o.folder).replaceAll('%2F', '/')}${payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`,
       stop,
     };
   } catch (err) {
@@ -126,13 +153,17 @@ const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 function listening(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let seen = '';
-    const timer = setTimeout(() => finish(new Error(`code-server did not listen within ${START_TIMEOUT_MS / 1000} s. It said:\n${seen.slice(-2000)}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => finish(new Error(`code-server did not listen within ${START_TIMEOUT_MS / 1000} s. It said:\n${seen.slice(-2000)}`)),
+      START_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer): void => {
       seen += chunk.toString('utf8');
       const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
       if (m?.[1]) finish(undefined, m[1]);
     };
-    const onExit = (code: number | null): void => finish(new Error(`code-server exited (${code}) before listening. It said:\n${seen.slice(-2000)}`));
+    const onExit = (code: number | null): void =>
+      finish(new Error(`code-server exited (${code}) before listening. It said:\n${seen.slice(-2000)}`));
     function finish(err?: Error, origin?: string): void {
       clearTimeout(timer);
       child.stdout?.off('data', onData);

@@ -29,7 +29,13 @@ export interface Progress {
  * of `dir` so far, so that a long install is never silent. The size is read between reports,
  * never two at once.
  */
-export async function withProgress<T>(dir: string, everyMs: number, startedAt: number, report: (p: Progress) => void, work: () => Promise<T>): Promise<T> {
+export async function withProgress<T>(
+  dir: string,
+  everyMs: number,
+  startedAt: number,
+  report: (p: Progress) => void,
+  work: () => Promise<T>,
+): Promise<T> {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tick = (): void => {

@@ -21,7 +21,10 @@ export const START_TEXT = {
     id: `PPB berjalan di VS Code (code-server ${version}) pada ${folder}:`,
     en: `PPB is running in VS Code (code-server ${version}) on ${folder}:`,
   }),
-  openIt: { id: 'Buka alamat itu di peramban Anda (hanya komputer ini yang dapat membukanya).', en: 'Open that address in your browser (only this machine can reach it).' },
+  openIt: {
+    id: 'Buka alamat itu di peramban Anda (hanya komputer ini yang dapat membukanya).',
+    en: 'Open that address in your browser (only this machine can reach it).',
+  },
   log: (file: string): Localized => ({ id: `Log code-server: ${file}`, en: `code-server's log: ${file}` }),
   stopHint: { id: 'Tekan Ctrl+C untuk berhenti.', en: 'Press Ctrl+C to stop.' },
   stopping: { id: 'Menghentikan code-server...', en: 'Stopping code-server...' },
@@ -38,7 +41,13 @@ export const START_TEXT = {
     id: `[${n}/3] ${what.id}: ${duration(p.elapsedS, MIN_S.id)} berjalan (seluruhnya sekitar ${Math.round(expected.seconds / 60)} mnt), ${p.mb} MB dari sekitar ${expected.mb} MB`,
     en: `[${n}/3] ${what.en}: ${duration(p.elapsedS, MIN_S.en)} so far (about ${Math.round(expected.seconds / 60)} min in all), ${p.mb} MB of about ${expected.mb} MB`,
   }),
-  installStopped: { id: 'Pemasangan dihentikan; berkas setengah jadi dihapus. npm start berikutnya memasang dari awal.', en: 'Install stopped; the partial files were removed. The next npm start installs from the beginning.' },
-  waitingInstall: { id: 'Proses lain sedang memasang code-server; menunggu...', en: 'Another process is installing code-server; waiting for it...' },
+  installStopped: {
+    id: 'Pemasangan dihentikan; berkas setengah jadi dihapus. npm start berikutnya memasang dari awal.',
+    en: 'Install stopped; the partial files were removed. The next npm start installs from the beginning.',
+  },
+  waitingInstall: {
+    id: 'Proses lain sedang memasang code-server; menunggu...',
+    en: 'Another process is installing code-server; waiting for it...',
+  },
   ready: (version: string): Localized => ({ id: `code-server ${version} siap.`, en: `code-server ${version} is ready.` }),
 } as const;

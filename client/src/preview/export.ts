@@ -24,7 +24,13 @@ function folderOf(panel: PreviewPanel): vscode.Uri | undefined {
  * name is the map's export name (`KECKLB.L0`, `KECKLB.06.03.CFM.02`). A `target` given with the
  * command (keybindings, tasks, tests) is written without the dialog; its extension picks the format.
  */
-export async function exportShownMap(panel: PreviewPanel, preferred: ExportFormat | undefined, log: vscode.LogOutputChannel, exportFolder: ExportFolder, given?: vscode.Uri): Promise<void> {
+export async function exportShownMap(
+  panel: PreviewPanel,
+  preferred: ExportFormat | undefined,
+  log: vscode.LogOutputChannel,
+  exportFolder: ExportFolder,
+  given?: vscode.Uri,
+): Promise<void> {
   const shown = panel.current;
   if (!shown) {
     void vscode.window.showWarningMessage(say(TEXT.nothingShown));
@@ -35,12 +41,14 @@ export async function exportShownMap(panel: PreviewPanel, preferred: ExportForma
   const name = `${shown.exportName}.${first}`;
   const filters: Record<string, string[]> = first === 'png' ? { PNG: ['png'], SVG: ['svg'] } : { SVG: ['svg'], PNG: ['png'] };
   // The dialog asks before replacing a file: that consent is the only way one is overwritten.
-  const target = given ?? await vscode.window.showSaveDialog({
-    title: say(TEXT.exportMapTitle(shown.code ?? shown.title)),
-    saveLabel: say(TEXT.exportButton),
-    filters,
-    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
-  });
+  const target =
+    given ??
+    (await vscode.window.showSaveDialog({
+      title: say(TEXT.exportMapTitle(shown.code ?? shown.title)),
+      saveLabel: say(TEXT.exportButton),
+      filters,
+      ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+    }));
   if (!target) return;
   if (!given) await exportFolder.remember(vscode.Uri.joinPath(target, '..'));
   const ext = /\.(svg|png)$/i.exec(target.path)?.[1]?.toLowerCase();

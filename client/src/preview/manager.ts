@@ -24,7 +24,12 @@ export class PreviewManager implements vscode.Disposable {
     server: PpbLanguageServer,
     private readonly exportFolder: ExportFolder,
   ) {
-    this.host = { extensionUri, log, client: () => server.start(), exportFrom: (panel, format) => void exportShownMap(panel, format, log, exportFolder) };
+    this.host = {
+      extensionUri,
+      log,
+      client: () => server.start(),
+      exportFrom: (panel, format) => void exportShownMap(panel, format, log, exportFolder),
+    };
     this.disposables.push(
       // Every change of the model redraws, whatever made it: typing, a file written on disk, a checkout.
       server.onModelChanged(({ scope, version }) => this.panel?.modelChanged(scope, version)),
@@ -78,7 +83,12 @@ export class PreviewManager implements vscode.Disposable {
     let panel = this.panel;
     if (panel) panel.panel.reveal(column, true);
     else {
-      const webviewPanel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, say(TEXT.previewTitle), { viewColumn: column, preserveFocus: toSide }, { enableFindWidget: false, retainContextWhenHidden: false });
+      const webviewPanel = vscode.window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        say(TEXT.previewTitle),
+        { viewColumn: column, preserveFocus: toSide },
+        { enableFindWidget: false, retainContextWhenHidden: false },
+      );
       panel = this.adopt(webviewPanel, {});
     }
     if (doc !== undefined) await panel.follow(doc, mapId === undefined ? position : undefined);

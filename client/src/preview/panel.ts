@@ -200,7 +200,10 @@ export class PreviewPanel implements vscode.Disposable {
   requestExport(format: ExportFormat, scale: number): Promise<ExportedImage> {
     const requestId = ++this.exportId;
     return new Promise<ExportedImage>((resolve, reject) => {
-      const timer = setTimeout(() => this.settle(requestId, (p) => p.reject(new Error('The preview did not answer in time'))), EXPORT_TIMEOUT);
+      const timer = setTimeout(
+        () => this.settle(requestId, (p) => p.reject(new Error('The preview did not answer in time'))),
+        EXPORT_TIMEOUT,
+      );
       this.exports.set(requestId, { resolve, reject, timer });
       this.post({ type: 'export', requestId, format, scale });
     });
@@ -248,7 +251,9 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** The cursor moved: highlight its node; when it entered another map, show that map. */
   private async focus(uri: string, position: vscode.Position, force: boolean): Promise<void> {
-    const focus = await this.request((c) => c.sendRequest(FocusRequest, { uri, position: { line: position.line, character: position.character } }));
+    const focus = await this.request((c) =>
+      c.sendRequest(FocusRequest, { uri, position: { line: position.line, character: position.character } }),
+    );
     if (!focus || uri !== this.uri) return;
     const ours = this.revealed && this.revealed.uri === uri && Date.now() - this.revealed.at < REVEAL_GRACE;
     const entered = focus.diagramId !== this.cursorMap;
@@ -338,7 +343,11 @@ export class PreviewPanel implements vscode.Disposable {
     this.revealed = { uri: location.uri, at: Date.now() };
     try {
       const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc, { viewColumn: column, selection: new vscode.Range(range.start, range.start), preserveFocus: false });
+      await vscode.window.showTextDocument(doc, {
+        viewColumn: column,
+        selection: new vscode.Range(range.start, range.start),
+        preserveFocus: false,
+      });
     } catch (err) {
       void vscode.window.showErrorMessage(say(TEXT.cannotOpen(location.uri, err instanceof Error ? err.message : String(err))));
     }

@@ -71,16 +71,29 @@ export function parseWebviewMessage(raw: unknown, workspaceFolders: readonly str
     case 'exportRequest':
       return isFormat(raw.format) ? { type: 'exportRequest', format: raw.format } : undefined;
     case 'exportResult':
-      return isCount(raw.requestId) && isFormat(raw.format) && typeof raw.data === 'string' && raw.data.length > 0 && raw.data.length <= MAX_EXPORT && isScale(raw.scale)
+      return isCount(raw.requestId) &&
+        isFormat(raw.format) &&
+        typeof raw.data === 'string' &&
+        raw.data.length > 0 &&
+        raw.data.length <= MAX_EXPORT &&
+        isScale(raw.scale)
         ? { type: 'exportResult', requestId: raw.requestId, format: raw.format, data: raw.data, scale: raw.scale }
         : undefined;
     case 'rendered':
-      return isId(raw.diagramId) && isCount(raw.version) && typeof raw.drawn === 'boolean' && typeof raw.ms === 'number' && Number.isFinite(raw.ms)
+      return isId(raw.diagramId) &&
+        isCount(raw.version) &&
+        typeof raw.drawn === 'boolean' &&
+        typeof raw.ms === 'number' &&
+        Number.isFinite(raw.ms)
         ? { type: 'rendered', diagramId: raw.diagramId, version: raw.version, drawn: raw.drawn, ms: raw.ms }
         : undefined;
     case 'error':
       if (typeof raw.message !== 'string' || (raw.requestId !== undefined && !isCount(raw.requestId))) return undefined;
-      return { type: 'error', message: raw.message.slice(0, MAX_TEXT), ...(raw.requestId !== undefined ? { requestId: raw.requestId } : {}) };
+      return {
+        type: 'error',
+        message: raw.message.slice(0, MAX_TEXT),
+        ...(raw.requestId !== undefined ? { requestId: raw.requestId } : {}),
+      };
     default:
       return undefined;
   }

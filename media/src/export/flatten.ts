@@ -110,7 +110,15 @@ function backgrounds(fo: SVGForeignObjectElement, space: LocalSpace): SVGRectEle
     for (const r of el.getClientRects()) {
       if (r.width === 0 || r.height === 0) continue;
       const b = space.box(r);
-      out.push(svgEl('rect', { x: b.left, y: b.top, width: b.right - b.left, height: b.bottom - b.top, style: `${paintStyle('fill', color)};stroke:none` }));
+      out.push(
+        svgEl('rect', {
+          x: b.left,
+          y: b.top,
+          width: b.right - b.left,
+          height: b.bottom - b.top,
+          style: `${paintStyle('fill', color)};stroke:none`,
+        }),
+      );
     }
   }
   return out;
@@ -134,7 +142,9 @@ function labelText(fo: SVGForeignObjectElement, space: LocalSpace): SVGTextEleme
     const y = line.top + ascent(first.style);
     line.runs.forEach((run, i) => {
       const { fontFamily, fontSize, fontWeight, fontStyle, color } = run.style;
-      const span = svgEl('tspan', { style: `font-family:${fontFamily};font-size:${fontSize};font-weight:${fontWeight};font-style:${fontStyle};${paintStyle('fill', color)}` });
+      const span = svgEl('tspan', {
+        style: `font-family:${fontFamily};font-size:${fontSize};font-weight:${fontWeight};font-style:${fontStyle};${paintStyle('fill', color)}`,
+      });
       if (i === 0) {
         span.setAttribute('x', String(x));
         span.setAttribute('y', String(y));
@@ -181,6 +191,12 @@ export function inlineComputedStyles(svg: SVGSVGElement): void {
   }
   for (const el of svg.querySelectorAll('text')) {
     const { fontFamily, fontSize, fontWeight, fontStyle, fill } = getComputedStyle(el);
-    el.setAttribute('style', `${el.getAttribute('style') ?? ''};font-family:${fontFamily};font-size:${fontSize};font-weight:${fontWeight};font-style:${fontStyle};${paintStyle('fill', fill)}`.replace(/^;/, ''));
+    el.setAttribute(
+      'style',
+      `${el.getAttribute('style') ?? ''};font-family:${fontFamily};font-size:${fontSize};font-weight:${fontWeight};font-style:${fontStyle};${paintStyle('fill', fill)}`.replace(
+        /^;/,
+        '',
+      ),
+    );
   }
 }

@@ -4,7 +4,10 @@ export interface Paint {
   readonly opacity: number;
 }
 
-const hex = (n: string): string => Math.max(0, Math.min(255, Math.round(Number(n)))).toString(16).padStart(2, '0');
+const hex = (n: string): string =>
+  Math.max(0, Math.min(255, Math.round(Number(n))))
+    .toString(16)
+    .padStart(2, '0');
 
 /** A computed CSS colour (`rgb(…)`, `rgba(…)`, `none`, a name) as paint. */
 export function svgPaint(css: string): Paint {

@@ -36,7 +36,7 @@ export function withDensity(png: Uint8Array, scale: number): Uint8Array {
   c.setUint32(17, crc32(chunk.subarray(4, 17)));
   const parts: Uint8Array[] = [png.subarray(0, afterHeader), chunk];
   // Copy the other chunks, leaving out an existing pHYs.
-  for (let at = afterHeader; at < png.length; ) {
+  for (let at = afterHeader; at < png.length;) {
     const end = at + 12 + view.getUint32(at);
     if (latin1(png, at + 4, at + 8) !== 'pHYs') parts.push(png.subarray(at, end));
     at = end;

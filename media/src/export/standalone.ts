@@ -37,9 +37,13 @@ interface Box {
 }
 
 function viewBoxOf(svg: SVGSVGElement): Box {
-  const box = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const box = (svg.getAttribute('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const [x = 0, y = 0, width = NaN, height = NaN] = box;
-  if (box.length !== 4 || !(width > 0) || !(height > 0)) throw new Error(`Mermaid returned an SVG without a usable viewBox: ${svg.getAttribute('viewBox')}`);
+  if (box.length !== 4 || !(width > 0) || !(height > 0))
+    throw new Error(`Mermaid returned an SVG without a usable viewBox: ${svg.getAttribute('viewBox')}`);
   return { x, y, width, height };
 }
 

@@ -1,6 +1,14 @@
 import type { Location } from 'vscode-languageserver-protocol';
 import type { DiagramSummary } from '../../../server/src/protocol/diagram';
-import { assertNever, type ExportFormat, type HostMessage, type PreviewBanner, type PreviewState, type PreviewStrings, type WebviewMessage } from '../../../server/src/protocol/webview';
+import {
+  assertNever,
+  type ExportFormat,
+  type HostMessage,
+  type PreviewBanner,
+  type PreviewState,
+  type PreviewStrings,
+  type WebviewMessage,
+} from '../../../server/src/protocol/webview';
 import { DiagramView } from './diagram-view';
 import { h } from './dom';
 import { exportImage } from './export-image';
@@ -20,7 +28,8 @@ const post = (m: WebviewMessage): void => vscode.postMessage(m);
 
 // The page's frame: toolbar (navigator toggle, breadcrumb, zoom and export buttons), the
 // navigator, the banner, and the drawing with its progress indicator and notices.
-const toolButton = (action: string, text: string): HTMLButtonElement => h('button', { className: `tool ${action}`, text, attrs: { type: 'button', 'data-action': action } });
+const toolButton = (action: string, text: string): HTMLButtonElement =>
+  h('button', { className: `tool ${action}`, text, attrs: { type: 'button', 'data-action': action } });
 const buttons = {
   nav: toolButton('nav', '☰'),
   zoomOut: toolButton('zoom-out', '−'),
@@ -43,7 +52,12 @@ const navPane = h('aside', { className: 'navigator', attrs: { id: 'navigator' } 
 const banner = h('div', { className: 'banner', attrs: { role: 'alert' } });
 banner.hidden = true;
 const stage = h('div', { className: 'stage' });
-const progress = h('div', { className: 'progress', attrs: { role: 'status' } }, h('span', { className: 'spinner' }), h('span', { className: 'progress-text' }));
+const progress = h(
+  'div',
+  { className: 'progress', attrs: { role: 'status' } },
+  h('span', { className: 'spinner' }),
+  h('span', { className: 'progress-text' }),
+);
 progress.hidden = true;
 const notice = h('div', { className: 'notice' });
 notice.hidden = true;
@@ -65,7 +79,8 @@ const view = new DiagramView(frame, stage, progress, notice, themeOf(document.bo
 // A panel hidden and shown again starts afresh: it comes back to the zoom and scroll it had.
 const saved = vscode.getState() as PreviewState | undefined;
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-if (typeof saved?.diagramId === 'string' && finite(saved.view?.k) && finite(saved.view.x) && finite(saved.view.y)) view.restoreView(saved.diagramId, saved.view);
+if (typeof saved?.diagramId === 'string' && finite(saved.view?.k) && finite(saved.view.x) && finite(saved.view.y))
+  view.restoreView(saved.diagramId, saved.view);
 watchTheme(document.body, (theme) => view.setTheme(theme));
 
 const open = (id: string): void => post({ type: 'open', diagramId: id });

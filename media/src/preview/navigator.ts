@@ -61,11 +61,19 @@ export function breadcrumbOf(diagrams: readonly Summary[], id: string): Summary[
 
 /** A map's entry: its code (if any) and name. */
 function entry(d: Summary): Node[] {
-  return d.code ? [h('span', { className: 'code', text: d.code }), h('span', { className: 'name', text: d.title })] : [h('span', { className: 'name', text: d.title })];
+  return d.code
+    ? [h('span', { className: 'code', text: d.code }), h('span', { className: 'name', text: d.title })]
+    : [h('span', { className: 'name', text: d.title })];
 }
 
 /** The navigator's list, the current map marked. */
-export function renderNavigator(list: HTMLElement, diagrams: readonly Summary[], current: string | undefined, s: PreviewStrings, open: (id: string) => void): void {
+export function renderNavigator(
+  list: HTMLElement,
+  diagrams: readonly Summary[],
+  current: string | undefined,
+  s: PreviewStrings,
+  open: (id: string) => void,
+): void {
   const groups = groupDiagrams(diagrams, s).map((g) =>
     h(
       'section',
@@ -75,7 +83,11 @@ export function renderNavigator(list: HTMLElement, diagrams: readonly Summary[],
         'ul',
         {},
         ...g.items.map((d) => {
-          const button = h('button', { className: 'nav-item', title: d.code ? `${d.code} ${d.title}` : d.title, attrs: { type: 'button', 'data-id': d.id } }, ...entry(d));
+          const button = h(
+            'button',
+            { className: 'nav-item', title: d.code ? `${d.code} ${d.title}` : d.title, attrs: { type: 'button', 'data-id': d.id } },
+            ...entry(d),
+          );
           if (d.id === current) button.setAttribute('aria-current', 'page');
           button.addEventListener('click', () => open(d.id));
           return h('li', {}, button);

@@ -50,6 +50,8 @@ export async function runCheck(paths: readonly string[], lang: Lang, cwd = proce
       }
     }
   }
-  records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)));
+  records.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
   return { records, files: fileCount, problems };
 }

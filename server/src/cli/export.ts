@@ -104,7 +104,11 @@ function workerCount(maps: number, format: ExportFormat): number {
 }
 
 /** An id for Mermaid (it scopes the SVG's styles), from the file name: stable across runs. */
-const elementId = (file: string): string => `ppb-${path.basename(file).replace(/\.[a-z]+$/, '').replace(/[^A-Za-z0-9-]/g, '-')}`;
+const elementId = (file: string): string =>
+  `ppb-${path
+    .basename(file)
+    .replace(/\.[a-z]+$/, '')
+    .replace(/[^A-Za-z0-9-]/g, '-')}`;
 
 interface Job {
   readonly summary: Summary;
@@ -135,14 +139,28 @@ async function plan(o: ExportOptions, say: Say): Promise<{ catalog: DiagramCatal
   const catalog = ws.diagrams();
   const all = catalog.list();
   const unknown = o.maps.filter((m) => !pickMap(all, m));
-  for (const m of unknown) say(CLI_TEXT.unknownMap(m, nearest(m, all.map((d) => d.exportName), 5)));
+  for (const m of unknown)
+    say(
+      CLI_TEXT.unknownMap(
+        m,
+        nearest(
+          m,
+          all.map((d) => d.exportName),
+          5,
+        ),
+      ),
+    );
   if (unknown.length > 0) return 2;
   const maps = o.maps.length === 0 ? all : [...new Set(o.maps.map((m) => pickMap(all, m)))].filter((d) => d !== undefined);
   if (maps.length === 0) {
     say(CLI_TEXT.noMaps);
     return 0;
   }
-  const files = exportFiles(path.resolve(o.cwd, o.out), maps.map((d) => d.exportName), o.format);
+  const files = exportFiles(
+    path.resolve(o.cwd, o.out),
+    maps.map((d) => d.exportName),
+    o.format,
+  );
   const there = o.force ? [] : existing(files, o.cwd);
   if (there.length > 0) {
     say(CLI_TEXT.exists(there));

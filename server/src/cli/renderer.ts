@@ -21,7 +21,13 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 /** Playwright prefixes its errors with the call (`page.evaluate: Error: `); the cause is enough. */
 function cause(err: unknown): Error {
   const text = err instanceof Error ? err.message : String(err);
-  return new Error(text.replace(/^[\w.]+: (Error: )?/, '').split('\n').slice(0, 4).join('\n'));
+  return new Error(
+    text
+      .replace(/^[\w.]+: (Error: )?/, '')
+      .split('\n')
+      .slice(0, 4)
+      .join('\n'),
+  );
 }
 
 /** A context with no network at all: every request is refused before it leaves. */
@@ -41,13 +47,18 @@ export class DiagramRenderer {
   static async open(browser: Browser, bundle: string): Promise<DiagramRenderer> {
     const page = await (await offlineContext(browser)).newPage();
     const hash = createHash('sha256').update(bundle).digest('base64');
-    await page.setContent(html(`default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:; font-src data:`));
+    await page.setContent(
+      html(`default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:; font-src data:`),
+    );
     await page.addScriptTag({ content: bundle });
     return new DiagramRenderer(page);
   }
 
   /** Calls the export page's method in Chromium, with a timeout and Mermaid's error as cause. */
-  private async call<K extends keyof ExportPage>(method: K, ...args: Parameters<ExportPage[K]>): Promise<Awaited<ReturnType<ExportPage[K]>>> {
+  private async call<K extends keyof ExportPage>(
+    method: K,
+    ...args: Parameters<ExportPage[K]>
+  ): Promise<Awaited<ReturnType<ExportPage[K]>>> {
     const work = this.svgPage.evaluate(
       ([name, m, a]) => {
         const api = (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown> | undefined>)[name];

@@ -18,7 +18,13 @@ export function registerCodeActionHandlers(connection: Connection, models: Folde
     return codeActions(ws, textDocument.uri, offsetAt(parsed, range.start), offsetAt(parsed, range.end), lang()).map((a) => {
       const changes: NonNullable<WorkspaceEdit['changes']> = {};
       for (const e of a.edits) (changes[e.uri] ??= []).push({ range: rangeOf(ws, e), newText: e.newText });
-      return { title: a.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(ws, a.diagnostic, lang())], edit: { changes }, isPreferred: a.isPreferred };
+      return {
+        title: a.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toLspDiagnostic(ws, a.diagnostic, lang())],
+        edit: { changes },
+        isPreferred: a.isPreferred,
+      };
     });
   });
   connection.onCodeLens(({ textDocument }): CodeLens[] => {

@@ -8,7 +8,16 @@ import {
   type CompletionList,
   type Connection,
 } from 'vscode-languageserver';
-import { completions, offsetAt, rangeOf, snippetAsPlainText, type Lang, type ParsedFile, type PpbCompletionItem, type PpbCompletionKind } from '../service';
+import {
+  completions,
+  offsetAt,
+  rangeOf,
+  snippetAsPlainText,
+  type Lang,
+  type ParsedFile,
+  type PpbCompletionItem,
+  type PpbCompletionKind,
+} from '../service';
 import type { FolderModels } from './folder-models';
 
 /**
@@ -51,7 +60,12 @@ function toLsp(parsed: ParsedFile, item: PpbCompletionItem, snippets: boolean): 
  * Completion in PPB files: the service reads the text at the cursor; here positions become
  * offsets, and snippets become plain text for a client that does not take them.
  */
-export function registerCompletionHandlers(connection: Connection, models: FolderModels, lang: () => Lang, client: () => ClientCapabilities): void {
+export function registerCompletionHandlers(
+  connection: Connection,
+  models: FolderModels,
+  lang: () => Lang,
+  client: () => ClientCapabilities,
+): void {
   connection.onCompletion(({ textDocument, position, context }): CompletionList | null => {
     const ws = models.modelFor(textDocument.uri);
     const parsed = ws.parsed(textDocument.uri);

@@ -35,7 +35,10 @@ export function registerDiagramRequests(connection: Connection, models: FolderMo
     const syntaxError = syntaxErrorOf(ws, lang());
     return {
       version: ws.version,
-      diagrams: ws.diagrams().list().map((d) => summaryAt(ws, d)),
+      diagrams: ws
+        .diagrams()
+        .list()
+        .map((d) => summaryAt(ws, d)),
       ...(syntaxError ? { syntaxError } : {}),
     };
   });

@@ -10,7 +10,21 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { definition, documentSymbols, hover, pick, prepareRename, references, rename, workspaceSymbols, type Lang, type Localized, type PpbOutlineItem, type PpbOutlineKind, type PpbWorkspace } from '../service';
+import {
+  definition,
+  documentSymbols,
+  hover,
+  pick,
+  prepareRename,
+  references,
+  rename,
+  workspaceSymbols,
+  type Lang,
+  type Localized,
+  type PpbOutlineItem,
+  type PpbOutlineKind,
+  type PpbWorkspace,
+} from '../service';
 import type { FolderModels } from './folder-models';
 import { locationOf, offsetAt, rangeOf } from './spans';
 

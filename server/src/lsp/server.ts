@@ -96,7 +96,9 @@ export function startServer(connection: Connection): void {
     let files: string[] | undefined;
     try {
       files = await findPpbFiles(URI.parse(folder.uri).fsPath, (dir, err) =>
-        connection.console.warn(lang() === 'id' ? `PPB: folder ${dir} tidak dapat dibaca: ${String(err)}` : `PPB: cannot read folder ${dir}: ${String(err)}`),
+        connection.console.warn(
+          lang() === 'id' ? `PPB: folder ${dir} tidak dapat dibaca: ${String(err)}` : `PPB: cannot read folder ${dir}: ${String(err)}`,
+        ),
       );
       for await (const read of readTexts(files)) {
         const uri = URI.file(read.file).toString();

@@ -64,7 +64,13 @@ export type WebviewMessage =
   /** A toolbar button: the host asks where to save, then sends `export`. */
   | { readonly type: 'exportRequest'; readonly format: ExportFormat }
   /** `data` is the SVG text, or the PNG as base64 drawn at `scale` (less than asked when too large). */
-  | { readonly type: 'exportResult'; readonly requestId: number; readonly format: ExportFormat; readonly data: string; readonly scale: number }
+  | {
+      readonly type: 'exportResult';
+      readonly requestId: number;
+      readonly format: ExportFormat;
+      readonly data: string;
+      readonly scale: number;
+    }
   /** A `show` is on screen: `drawn` when Mermaid ran, false when the same text kept its drawing. */
   | { readonly type: 'rendered'; readonly diagramId: string; readonly version: number; readonly drawn: boolean; readonly ms: number }
   | { readonly type: 'error'; readonly message: string; readonly requestId?: number };

@@ -8,7 +8,10 @@ import type { Severity } from './diagnostic';
 export const CATALOG = {
   // File and YAML syntax
   PPB001: { severity: 'error', name: { id: 'Penulisan YAML tidak sah', en: 'Invalid YAML syntax' } },
-  PPB002: { severity: 'error', name: { id: 'Lebih dari satu dokumen YAML dalam satu berkas', en: 'More than one YAML document in a file' } },
+  PPB002: {
+    severity: 'error',
+    name: { id: 'Lebih dari satu dokumen YAML dalam satu berkas', en: 'More than one YAML document in a file' },
+  },
   PPB003: { severity: 'error', name: { id: 'Kunci ditulis dua kali', en: 'Key written twice' } },
   PPB004: { severity: 'error', name: { id: 'Berkas terlalu besar untuk diperiksa', en: 'File too large to check' } },
   PPB005: { severity: 'error', name: { id: 'Bersarang terlalu dalam', en: 'Nested too deeply' } },

@@ -138,7 +138,13 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       const s = readStep(item, i);
       if (s) steps.push(s);
     });
-    return { kode, extent: spanOf(uri, node as Node), nama: textOf(valueOf(node, 'nama')), lanes: lanesNode == null ? undefined : refs(lanesNode), steps };
+    return {
+      kode,
+      extent: spanOf(uri, node as Node),
+      nama: textOf(valueOf(node, 'nama')),
+      lanes: lanesNode == null ? undefined : refs(lanesNode),
+      steps,
+    };
   };
 
   let firstKey: Span | undefined;

@@ -1,4 +1,14 @@
-import { isAlias, isMap, isSeq, parseAllDocuments, type Document, type Node, type ParseOptions, type DocumentOptions, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type ParseOptions,
+  type DocumentOptions,
+  type YAMLSeq,
+} from 'yaml';
 import { eachNode } from './each-node';
 import { lineStartOf } from './lines';
 
@@ -68,7 +78,12 @@ function ownEnd(text: string, from: number, to: number, dash: number): number | 
 }
 
 /** The block list item, directly under a top-level key, that holds the whole change: its index and region of lines. */
-function itemAround(doc: Document.Parsed, text: string, start: number, oldEnd: number): { seq: YAMLSeq; index: number; from: number; to: number } | undefined {
+function itemAround(
+  doc: Document.Parsed,
+  text: string,
+  start: number,
+  oldEnd: number,
+): { seq: YAMLSeq; index: number; from: number; to: number } | undefined {
   const root = doc.contents;
   if (!isMap(root)) return undefined;
   for (const pair of root.items) {

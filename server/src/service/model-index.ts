@@ -97,5 +97,19 @@ export function buildIndex(fragments: readonly FileFragment[], sorted = false): 
   const prefix = instansi.length === 1 ? instansi[0]?.kode?.value : undefined;
   const references = new ModelReferences(inOrder.map((f) => f.references));
   const mapsByParent = new MapsByParent(maps);
-  return { instansi, prefix, parties, partyList, processes, maps, codes, targets, targetList, relations, references, mapsByParent, firstKey };
+  return {
+    instansi,
+    prefix,
+    parties,
+    partyList,
+    processes,
+    maps,
+    codes,
+    targets,
+    targetList,
+    relations,
+    references,
+    mapsByParent,
+    firstKey,
+  };
 }

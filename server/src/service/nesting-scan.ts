@@ -14,7 +14,8 @@ export function nestingBeyond(text: string, limit: number): number | undefined {
   let last = '\n';
   let lineStart = true;
   let column = 0;
-  const valueStart = (): boolean => last === '\n' || last === ':' || last === '-' || last === ',' || last === '[' || last === '{' || last === '?';
+  const valueStart = (): boolean =>
+    last === '\n' || last === ':' || last === '-' || last === ',' || last === '[' || last === '{' || last === '?';
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (c === '\n' || c === '\r') {
@@ -48,7 +49,8 @@ export function nestingBeyond(text: string, limit: number): number | undefined {
     }
     if ((c === '[' || c === '{') && valueStart()) flow++;
     else if ((c === ']' || c === '}') && flow > 0) flow--;
-    else if ((c === '-' || c === '?') && (last === '\n' || last === '-' || last === '?') && /[ \t\r\n]/.test(text[i + 1] ?? '\n')) compact++;
+    else if ((c === '-' || c === '?') && (last === '\n' || last === '-' || last === '?') && /[ \t\r\n]/.test(text[i + 1] ?? '\n'))
+      compact++;
     // `a: b: c: …` on one line nests too (the parser reads it so, then reports the error).
     else if (c === ':' && flow === 0 && /[ \t\r\n]/.test(text[i + 1] ?? '\n')) compact++;
     last = c;

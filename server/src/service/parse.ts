@@ -108,7 +108,14 @@ export function parseFile(uri: string, text: string, base?: ParseBase): ParsedFi
   const first = list.flatMap((d) => d.errors).sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (first) {
     const [start, end] = locateSyntaxError(first, list[0], clamp);
-    syntaxErrors.push({ uri, start, end, severity: severityOf('PPB001'), code: 'PPB001', message: yamlSyntaxMessage(first.code, first.message) });
+    syntaxErrors.push({
+      uri,
+      start,
+      end,
+      severity: severityOf('PPB001'),
+      code: 'PPB001',
+      message: yamlSyntaxMessage(first.code, first.message),
+    });
   }
   // A second document counts only when it holds something (a trailing `---` is harmless).
   const extra = list.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));

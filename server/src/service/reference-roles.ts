@@ -48,7 +48,9 @@ export const ROLES = {
 export type Role = keyof typeof ROLES;
 
 /** The roles of one kind that declare (`true`) or use (`false`) a name. */
-export type RolesOf<K extends ReferenceKind, D extends boolean> = { [R in Role]: (typeof ROLES)[R] extends { kind: K; declares: D } ? R : never }[Role];
+export type RolesOf<K extends ReferenceKind, D extends boolean> = {
+  [R in Role]: (typeof ROLES)[R] extends { kind: K; declares: D } ? R : never;
+}[Role];
 
 const ALL = Object.keys(ROLES) as Role[];
 

@@ -29,7 +29,8 @@ function land(root: Node | null | undefined, instancePath: string): Landing {
       if (item === undefined) break;
       node = item;
     } else if (isMap(node)) {
-      const found = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg) as Pair<Node, Node | null> | undefined;
+      const found = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg) as
+        Pair<Node, Node | null> | undefined;
       if (!found) break;
       pair = found;
       key = seg;
@@ -43,7 +44,9 @@ function land(root: Node | null | undefined, instancePath: string): Landing {
 
 function typesOfBranches(branches: unknown): string[] {
   if (!Array.isArray(branches)) return ['string'];
-  const types = branches.map((b) => (resolveRef(b) as { type?: string } | undefined)?.type).filter((t): t is string => typeof t === 'string');
+  const types = branches
+    .map((b) => (resolveRef(b) as { type?: string } | undefined)?.type)
+    .filter((t): t is string => typeof t === 'string');
   return types.length > 0 ? [...new Set(types)] : ['string'];
 }
 
@@ -55,7 +58,10 @@ function sift(errors: readonly ErrorObject[]): ErrorObject[] {
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   // An `enum`/`const` beside a `type` error on the same value repeats it (`versi: satu`).
   const kept = errors.filter(
-    (e) => e.keyword !== 'if' && !(e.keyword === 'pattern' && e.propertyName !== undefined) && !((e.keyword === 'enum' || e.keyword === 'const') && typed.has(e.instancePath)),
+    (e) =>
+      e.keyword !== 'if' &&
+      !(e.keyword === 'pattern' && e.propertyName !== undefined) &&
+      !((e.keyword === 'enum' || e.keyword === 'const') && typed.has(e.instancePath)),
   );
   const oneOfPaths = new Set(kept.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   if (oneOfPaths.size === 0) return kept;
@@ -91,10 +97,17 @@ export function createSchemaValidator(): SchemaValidator {
         target = land(root, `${e.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`).pair?.key ?? at.node;
       } else if (e.keyword === 'propertyNames') {
         const name = (e.params as { propertyName: string }).propertyName;
-        target = isMap(at.node) ? (at.node.items.find((p) => isScalar(p.key) && String(p.key.value) === name)?.key as Node | undefined) : at.node;
+        target = isMap(at.node)
+          ? (at.node.items.find((p) => isScalar(p.key) && String(p.key.value) === name)?.key as Node | undefined)
+          : at.node;
       } else if (e.keyword === 'required') {
         // At the parent: its key when it is a value, else its first key (a list item).
-        target = at.pair && at.pair.value === at.node ? at.pair.key : isMap(at.node) ? (at.node.items[0]?.key as Node | undefined) ?? at.node : at.node;
+        target =
+          at.pair && at.pair.value === at.node
+            ? at.pair.key
+            : isMap(at.node)
+              ? ((at.node.items[0]?.key as Node | undefined) ?? at.node)
+              : at.node;
       }
       let span = spanOf(parsed.uri, target);
       if (span.end <= span.start && at.pair?.key) span = spanOf(parsed.uri, at.pair.key); // `key:` with no value

@@ -7,12 +7,12 @@ import type { Localized } from './localized';
 
 /** What the schema says about one property, as far as messages need it. */
 type SchemaNode = {
-  'properties'?: Record<string, SchemaNode>;
-  'enum'?: unknown[];
-  'examples'?: unknown[];
-  'title'?: string;
+  properties?: Record<string, SchemaNode>;
+  enum?: unknown[];
+  examples?: unknown[];
+  title?: string;
   'x-title-id'?: string;
-  'pattern'?: string;
+  pattern?: string;
 };
 
 const TYPE_NAMES: Record<string, Localized> = {
@@ -45,11 +45,16 @@ function either(types: string[]): Localized {
 export function inlineYaml(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineYaml).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${inlineYaml(k)}: ${inlineYaml(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${inlineYaml(k)}: ${inlineYaml(v)}`)
+      .join(', ')}}`;
   }
   if (typeof value !== 'string') return String(value);
   // Quoted when YAML would read it as something else (`nip: "1987…"`) or it holds flow syntax.
-  const plain = value !== '' && !/^([-+]?[0-9][0-9._]*|true|false|yes|no|on|off|null|~)$/i.test(value) && !/[:#,[\]{}&*!|>'"%@`]|^[-?\s]|\s$/.test(value);
+  const plain =
+    value !== '' &&
+    !/^([-+]?[0-9][0-9._]*|true|false|yes|no|on|off|null|~)$/i.test(value) &&
+    !/[:#,[\]{}&*!|>'"%@`]|^[-?\s]|\s$/.test(value);
   return plain ? value : JSON.stringify(value);
 }
 
@@ -119,7 +124,10 @@ export function schemaMessage(e: ErrorObject, ctx: SchemaErrorContext): SchemaPr
     case 'required': {
       const name = String((e.params as { missingProperty: string }).missingProperty);
       const prop = ctx.propertyAt(`${e.instancePath}/${name}`);
-      const what = prop?.title !== undefined && prop.title.toLowerCase() !== name ? { id: ` (${prop['x-title-id'] ?? prop.title})`, en: ` (${prop.title})` } : { id: '', en: '' };
+      const what =
+        prop?.title !== undefined && prop.title.toLowerCase() !== name
+          ? { id: ` (${prop['x-title-id'] ?? prop.title})`, en: ` (${prop.title})` }
+          : { id: '', en: '' };
       const where = !key
         ? { id: '', en: '' }
         : ctx.inListItem
@@ -148,7 +156,10 @@ export function schemaMessage(e: ErrorObject, ctx: SchemaErrorContext): SchemaPr
     }
     case 'enum':
     case 'const': {
-      const values = e.keyword === 'enum' ? ((e.params as { allowedValues: unknown[] }).allowedValues ?? []) : [(e.params as { allowedValue: unknown }).allowedValue];
+      const values =
+        e.keyword === 'enum'
+          ? ((e.params as { allowedValues: unknown[] }).allowedValues ?? [])
+          : [(e.params as { allowedValue: unknown }).allowedValue];
       const list = values.map((v) => `\`${String(v)}\``).join(', ');
       const guess = closest(String(data), values.map(String));
       return {
@@ -161,14 +172,17 @@ export function schemaMessage(e: ErrorObject, ctx: SchemaErrorContext): SchemaPr
     }
     case 'pattern':
     case 'propertyNames': {
-      const pattern = String((e.params as { pattern?: string }).pattern ?? (parent?.pattern ?? ''));
+      const pattern = String((e.params as { pattern?: string }).pattern ?? parent?.pattern ?? '');
       const known = KNOWN_PATTERNS[e.keyword === 'propertyNames' ? '^[a-z][a-z0-9_]*$' : pattern];
       const shown = e.keyword === 'propertyNames' ? String((e.params as { propertyName: string }).propertyName) : String(data);
       return {
         code: 'PPB105',
         message: known
           ? { id: `\`${shown}\` tidak sah: ${known.id}.`, en: `\`${shown}\` is not valid: ${known.en}.` }
-          : { id: `\`${shown}\` tidak sesuai bentuk yang diminta (${pattern}).`, en: `\`${shown}\` does not have the required form (${pattern}).` },
+          : {
+              id: `\`${shown}\` tidak sesuai bentuk yang diminta (${pattern}).`,
+              en: `\`${shown}\` does not have the required form (${pattern}).`,
+            },
       };
     }
     case 'minItems':

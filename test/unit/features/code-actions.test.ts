@@ -65,7 +65,10 @@ describe('PPB207: an unknown unit or party', () => {
   test('"declare unit" for a supplier only declares it', () => {
     const { ws, actions } = fixesAt({ [FILE]: variant('    pemasok: [bupati]\n', '    pemasok: [|dinas_pu]\n') });
     const declare = only(actions, /^Declare unit `dinas_pu`$/);
-    assert.deepEqual(declare.edits.map((e) => e.newText), ['\n  dinas_pu:\n    nama:']);
+    assert.deepEqual(
+      declare.edits.map((e) => e.newText),
+      ['\n  dinas_pu:\n    nama:'],
+    );
     assert.deepEqual(codesOf(checkFiles(applied(ws, declare))), [`${FILE}:16 PPB102 nama`]);
   });
 
@@ -129,26 +132,38 @@ describe('PPB207: an unknown unit or party', () => {
     const after = applied(ws, declare);
     assert.equal(after['organisasi/unit.ppb.yaml'], `versi: 1\n# Struktur organisasi\n${units}  seksi_pmd:\n    nama:\n`);
     assert.ok(after['peta.ppb.yaml']?.includes('    pelaksana: [subbag_umum, sekretariat, camat, seksi_pmd]\n'));
-    assert.deepEqual(codesOf(checkFiles(after)).map((c) => c.replace(/:\d+ /, ' ')), ['organisasi/unit.ppb.yaml PPB102 nama']);
+    assert.deepEqual(
+      codesOf(checkFiles(after)).map((c) => c.replace(/:\d+ /, ' ')),
+      ['organisasi/unit.ppb.yaml PPB102 nama'],
+    );
   });
 
-  test('the siblings\' indentation and line endings are kept (four spaces, CRLF)', () => {
+  test("the siblings' indentation and line endings are kept (four spaces, CRLF)", () => {
     const text = `versi: 1\r\ninstansi:\r\n    kode: KEC\r\n    nama: Kecamatan\r\nunit:\r\n    camat:\r\n        nama: Camat  # kepala\r\n    # unit lain menyusul\r\nproses:\r\n    - kode: KEC.01\r\n      nama: Proses\r\n      kategori: utama\r\n      pelaksana: [|sekcam]\r\n      masukan: [A]\r\n      keluaran: [B]\r\n`;
     const { ws, actions } = fixesAt({ [FILE]: text });
     const after = applied(ws, only(actions, /^Declare unit `sekcam`$/))[FILE] ?? '';
-    assert.ok(after.includes('        nama: Camat  # kepala\r\n    sekcam:\r\n        nama:\r\n    # unit lain menyusul\r\n'), JSON.stringify(after));
+    assert.ok(
+      after.includes('        nama: Camat  # kepala\r\n    sekcam:\r\n        nama:\r\n    # unit lain menyusul\r\n'),
+      JSON.stringify(after),
+    );
   });
 
   test('a model with no `unit:` yet gets one in the instansi file', () => {
-    const text = 'instansi:\n  kode: KEC\n  nama: Kecamatan\nproses:\n  - kode: KEC.01\n    nama: Proses\n    kategori: utama\n    pemasok: [|warga]\n    masukan: [A]\n    keluaran: [B]\n';
+    const text =
+      'instansi:\n  kode: KEC\n  nama: Kecamatan\nproses:\n  - kode: KEC.01\n    nama: Proses\n    kategori: utama\n    pemasok: [|warga]\n    masukan: [A]\n    keluaran: [B]\n';
     const { ws, actions } = fixesAt({ [FILE]: text });
-    assert.deepEqual(actions.map((a) => a.title), ['Declare unit `warga`'], 'no stakeholders declared: no stakeholder fix');
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Declare unit `warga`'],
+      'no stakeholders declared: no stakeholder fix',
+    );
     const after = applied(ws, actions[0] as PpbCodeAction)[FILE] ?? '';
     assert.equal(after, `${text.replace('|', '')}unit:\n  warga:\n    nama:\n`);
   });
 
   test('`unit:` written with nothing under it gets its first entry', () => {
-    const text = 'instansi:\n  kode: KEC\n  nama: Kecamatan\nunit:\nproses:\n  - kode: KEC.01\n    nama: Proses\n    kategori: utama\n    pelaksana: [|camat]\n    masukan: [A]\n    keluaran: [B]\n';
+    const text =
+      'instansi:\n  kode: KEC\n  nama: Kecamatan\nunit:\nproses:\n  - kode: KEC.01\n    nama: Proses\n    kategori: utama\n    pelaksana: [|camat]\n    masukan: [A]\n    keluaran: [B]\n';
     const { ws, actions } = fixesAt({ [FILE]: text });
     const after = applied(ws, only(actions, /^Declare unit/))[FILE] ?? '';
     assert.ok(after.startsWith('instansi:\n  kode: KEC\n  nama: Kecamatan\nunit:\n  camat:\n    nama:\nproses:\n'), after);
@@ -160,8 +175,15 @@ describe('PPB203: a code declared twice', () => {
     const { ws, actions } = fixesAt({ [FILE]: withMap(simpleMap('|KECKLB.06.03.CFM.02')) });
     const fix = only(actions, /^Renumber to the next free code `KECKLB\.06\.03\.CFM\.03`$/);
     assert.equal(fix.isPreferred, true);
-    assert.deepEqual(fix.edits.map((e) => e.newText), ['KECKLB.06.03.CFM.03'], 'the code replaced whole');
-    assert.deepEqual(codesOf(checkFiles(applied(ws, fix))).filter((c) => c.includes('PPB203')), []);
+    assert.deepEqual(
+      fix.edits.map((e) => e.newText),
+      ['KECKLB.06.03.CFM.03'],
+      'the code replaced whole',
+    );
+    assert.deepEqual(
+      codesOf(checkFiles(applied(ws, fix))).filter((c) => c.includes('PPB203')),
+      [],
+    );
   });
 
   test('a sub-process takes its own sub-processes, their maps and the references to them along', () => {
@@ -225,19 +247,33 @@ describe('PPB203: a code declared twice', () => {
 
 describe('PPB201: a code without the instansi prefix', () => {
   test('the first segment becomes the prefix, the rest stays as written', () => {
-    const { ws, actions } = fixesAt({ [FILE]: variant('      - kode: KECKLB.06.04\n', '      - kode: KECKLX-06.|04\n').replace('lanjut: [KECKLB.06.04]', 'lanjut: [KECKLX-06.04]') });
+    const { ws, actions } = fixesAt({
+      [FILE]: variant('      - kode: KECKLB.06.04\n', '      - kode: KECKLX-06.|04\n').replace(
+        'lanjut: [KECKLB.06.04]',
+        'lanjut: [KECKLX-06.04]',
+      ),
+    });
     const fix = only(actions, /^Correct the prefix: `KECKLB-06\.04`$/);
     assert.equal(fix.isPreferred, true);
     const after = applied(ws, fix)[FILE] ?? '';
     assert.ok(after.includes('      - kode: KECKLB-06.04\n'), after);
-    assert.deepEqual(codesOf(checkFiles(applied(ws, fix))).filter((c) => c.includes('PPB201')), []);
+    assert.deepEqual(
+      codesOf(checkFiles(applied(ws, fix))).filter((c) => c.includes('PPB201')),
+      [],
+    );
   });
 
   test('a code that starts with a number gets the prefix in front; references to it follow', () => {
-    const text = variant('  - kode: KECKLB.06.04.CFM.01\n', '  - kode: |06.04.CFM.01\n').replace('        peta: KECKLB.06.04.CFM.01\n', '        peta: 06.04.CFM.01\n');
+    const text = variant('  - kode: KECKLB.06.04.CFM.01\n', '  - kode: |06.04.CFM.01\n').replace(
+      '        peta: KECKLB.06.04.CFM.01\n',
+      '        peta: 06.04.CFM.01\n',
+    );
     const { ws, actions } = fixesAt({ [FILE]: text }, 'id');
     const fix = only(actions, /^Perbaiki awalan kode menjadi `KECKLB\.06\.04\.CFM\.01`$/);
-    assert.deepEqual(fix.edits.map((e) => e.newText), ['KECKLB.06.04.CFM.01', 'KECKLB.06.04.CFM.01']);
+    assert.deepEqual(
+      fix.edits.map((e) => e.newText),
+      ['KECKLB.06.04.CFM.01', 'KECKLB.06.04.CFM.01'],
+    );
     assert.equal(applied(ws, fix)[FILE], VALID);
   });
 });
@@ -268,14 +304,17 @@ describe('a renamed code takes every spelling of itself and of what is below it 
     const after = applyAsClient(ws, fix.edits).get(`file:///ws/${FILE}`) ?? '';
     assert.ok(after.includes('      - kode: KECKLB.07.09\n'), after);
     assert.ok(after.includes('  - kode: KECKLB.07.9.CFM.01\n'), after);
-    assert.deepEqual(afterClientApplies(ws, fix), [`${FILE}:100 PPB401 KECKLB.07.9.CFM.01`], 'only the map\'s own variant form is said, as before');
+    assert.deepEqual(
+      afterClientApplies(ws, fix),
+      [`${FILE}:100 PPB401 KECKLB.07.9.CFM.01`],
+      "only the map's own variant form is said, as before",
+    );
   });
 
   test('PPB201: a wrong prefix KECKLX.07 referenced as `peta: KECKLX.7`', () => {
-    const text = withProcess('  - kode: |KECKLX.07\n    nama: Proses salah awalan\n    kategori: utama\n    masukan: [A]\n    keluaran: [B]\n').replace(
-      '        peta: KECKLB.06.04.CFM.01\n',
-      '        peta: KECKLX.7\n',
-    );
+    const text = withProcess(
+      '  - kode: |KECKLX.07\n    nama: Proses salah awalan\n    kategori: utama\n    masukan: [A]\n    keluaran: [B]\n',
+    ).replace('        peta: KECKLB.06.04.CFM.01\n', '        peta: KECKLX.7\n');
     const { ws, actions } = fixesAt({ [FILE]: text });
     const fix = only(actions, /^Correct the prefix: `KECKLB\.07`/);
     const after = applyAsClient(ws, fix.edits).get(`file:///ws/${FILE}`) ?? '';
@@ -285,7 +324,7 @@ describe('a renamed code takes every spelling of itself and of what is below it 
 });
 
 describe('PPB303: an activity without output', () => {
-  test('`keluaran: []` after `masukan`, at the step\'s indentation, to fill in', () => {
+  test("`keluaran: []` after `masukan`, at the step's indentation, to fill in", () => {
     const text = variant('        keluaran: [Daftar kebutuhan]\n', '').replace('      - id: susun', '      - id: |susun');
     const { ws, actions } = fixesAt({ [FILE]: text });
     const fix = only(actions, /^Add `keluaran: \[\]` to fill in$/);
@@ -293,18 +332,32 @@ describe('PPB303: an activity without output', () => {
     const after = applied(ws, fix)[FILE] ?? '';
     assert.ok(after.includes('        masukan: [Data persediaan barang]\n        keluaran: []\n        waktu: 1 hari\n'), after);
     // What is left is the list to fill in, exactly there.
-    assert.deepEqual(codesOf(checkFiles(applied(ws, fix))).map((c) => c.replace(/:\d+ /, ' ')), [`${FILE} PPB105 []`]);
+    assert.deepEqual(
+      codesOf(checkFiles(applied(ws, fix))).map((c) => c.replace(/:\d+ /, ' ')),
+      [`${FILE} PPB105 []`],
+    );
   });
 
   test('without `masukan`, after `pelaksana`, even with a comment on that line', () => {
-    const text = variant('        pelaksana: subbag_umum\n        keluaran: [Surat pesanan]\n', '        pelaksana: subbag_umum  # pemesan\n').replace('      - nama: Memesan barang', '      - nama: Memesan| barang');
+    const text = variant(
+      '        pelaksana: subbag_umum\n        keluaran: [Surat pesanan]\n',
+      '        pelaksana: subbag_umum  # pemesan\n',
+    ).replace('      - nama: Memesan barang', '      - nama: Memesan| barang');
     const { ws, actions } = fixesAt({ [FILE]: text });
     const after = applied(ws, only(actions, /^Add `keluaran/))[FILE] ?? '';
-    assert.ok(after.includes('      - nama: Memesan barang\n        pelaksana: subbag_umum  # pemesan\n        keluaran: []\n      - nama: Mengirim barang'), after);
+    assert.ok(
+      after.includes(
+        '      - nama: Memesan barang\n        pelaksana: subbag_umum  # pemesan\n        keluaran: []\n      - nama: Mengirim barang',
+      ),
+      after,
+    );
   });
 
   test('a step written as a flow mapping gets the entry before its closing brace', () => {
-    const text = variant('      - nama: Memesan barang\n        pelaksana: subbag_umum\n        keluaran: [Surat pesanan]\n', '      - {nama: Memesan| barang, pelaksana: subbag_umum}\n');
+    const text = variant(
+      '      - nama: Memesan barang\n        pelaksana: subbag_umum\n        keluaran: [Surat pesanan]\n',
+      '      - {nama: Memesan| barang, pelaksana: subbag_umum}\n',
+    );
     const { ws, actions } = fixesAt({ [FILE]: text });
     const after = applied(ws, only(actions, /^Add `keluaran/))[FILE] ?? '';
     assert.ok(after.includes('      - {nama: Memesan barang, pelaksana: subbag_umum, keluaran: []}\n'), after);
@@ -324,7 +377,11 @@ describe('PPB208: a performer outside the listed lanes', () => {
   });
 
   test('a block list gets a new item, its dash under the others; comments stay', () => {
-    const text = variant('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana:\n      - subbag_umum\n      - penyedia   # pihak luar\n    # langkah-langkah:\n', outside);
+    const text = variant(
+      '    pelaksana: [subbag_umum, penyedia]\n',
+      '    pelaksana:\n      - subbag_umum\n      - penyedia   # pihak luar\n    # langkah-langkah:\n',
+      outside,
+    );
     const { ws, actions } = fixesAt({ [FILE]: text }, 'id');
     const fix = only(actions, /^Tambahkan `camat` ke lajur peta KECKLB\.06\.04\.CFM\.01$/);
     const after = applied(ws, fix)[FILE] ?? '';
@@ -335,7 +392,10 @@ describe('PPB208: a performer outside the listed lanes', () => {
 
 describe('which diagnostics get fixes', () => {
   test('only those under the cursor or the selection', () => {
-    const text = variant('        pelaksana: penyedia\n', '        pelaksana: camat\n').replace('  - kode: KECKLB.06.04.CFM.01', '  - kode: |KECKLB.06.04.CFM.01');
+    const text = variant('        pelaksana: penyedia\n', '        pelaksana: camat\n').replace(
+      '  - kode: KECKLB.06.04.CFM.01',
+      '  - kode: |KECKLB.06.04.CFM.01',
+    );
     assert.deepEqual(fixesAt({ [FILE]: text }).actions, []);
   });
 
@@ -348,9 +408,17 @@ describe('which diagnostics get fixes', () => {
     const broken = variant('        pelaksana: camat\n', '        pelaksana: [camatt|\n');
     assert.deepEqual(fixesAt({ [FILE]: broken }).actions, []);
     const { instansi, proses, peta } = splitValid();
-    const files = { 'instansi.ppb.yaml': `${instansi}bad: [`, 'proses.ppb.yaml': proses, 'peta.ppb.yaml': variant('        pelaksana: camat\n', '        pelaksana: |bendahara\n', peta) };
+    const files = {
+      'instansi.ppb.yaml': `${instansi}bad: [`,
+      'proses.ppb.yaml': proses,
+      'peta.ppb.yaml': variant('        pelaksana: camat\n', '        pelaksana: |bendahara\n', peta),
+    };
     const { actions } = fixesAt(files);
-    assert.deepEqual(actions.map((a) => a.title), [], 'the units live in a file that does not parse: no edit into stale offsets');
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      [],
+      'the units live in a file that does not parse: no edit into stale offsets',
+    );
   });
 });
 
@@ -367,7 +435,8 @@ describe('quick fixes on the judged models', () => {
   for (const folder of readdirSync(root).sort()) {
     test(folder, () => {
       const ws = new PpbWorkspace();
-      for (const f of files(path.join(root, folder))) ws.setFile(`file:///ws/${path.relative(path.join(root, folder), f)}`, readFileSync(f, 'utf8'));
+      for (const f of files(path.join(root, folder)))
+        ws.setFile(`file:///ws/${path.relative(path.join(root, folder), f)}`, readFileSync(f, 'utf8'));
       const before = [...ws.diagnostics().values()].flat();
       for (const d of before) {
         for (const action of codeActions(ws, d.uri, d.start, d.end, 'en').filter((a) => a.diagnostic === d)) {
@@ -377,7 +446,9 @@ describe('quick fixes on the judged models', () => {
           assert.ok(count(after, d.code) < count(before, d.code), `${folder}: "${action.title}" leaves ${d.code}`);
           // A renumbered code follows its siblings' variant form (`POM-06`), which PPB401 reports as information like theirs.
           const sameForm = (c: string): boolean => c === 'PPB401' && count(before, c) > 0;
-          const added = [...new Set(after.map((f) => f.code))].filter((c) => count(after, c) > count(before, c) && !FILL_IN.has(c) && !sameForm(c));
+          const added = [...new Set(after.map((f) => f.code))].filter(
+            (c) => count(after, c) > count(before, c) && !FILL_IN.has(c) && !sameForm(c),
+          );
           assert.deepEqual(added, [], `${folder}: "${action.title}" adds diagnostics`);
         }
       }

@@ -83,7 +83,9 @@ for (const dir of MODELS) {
     const offered = (w: Written, lang: 'id' | 'en' = 'en') => completions(ws, w.uri, w.end, lang).find((i) => i.label === w.value);
 
     test('every unit or party named is offered where it is written, with its name', () => {
-      const named = values.filter((w) => ['pelaksana', 'pemasok', 'pelanggan', 'induk', 'dari', 'ke'].includes(w.key) && model.parties.has(w.value));
+      const named = values.filter(
+        (w) => ['pelaksana', 'pemasok', 'pelanggan', 'induk', 'dari', 'ke'].includes(w.key) && model.parties.has(w.value),
+      );
       if (model.partyList.length > 0) assert.ok(named.length > 0);
       for (const w of named) {
         const item = offered(w);
@@ -101,7 +103,13 @@ for (const dir of MODELS) {
     test('every code a model links to is offered where it is written', () => {
       const links = values.filter((w) => ['peta', 'proses', 'sasaran'].includes(w.key) || (w.key === 'lanjut' && !/^[a-z]/.test(w.value)));
       for (const w of links) {
-        const known = model.codes.has(w.value.toUpperCase().replace(/[-_]/g, '.').replace(/\.0+(\d)/g, '.$1')) || model.targets.has(w.value);
+        const known =
+          model.codes.has(
+            w.value
+              .toUpperCase()
+              .replace(/[-_]/g, '.')
+              .replace(/\.0+(\d)/g, '.$1'),
+          ) || model.targets.has(w.value);
         if (known) assert.ok(offered(w), `${w.uri}:${w.line + 1} ${w.key}: ${w.value}`);
       }
     });
@@ -150,7 +158,8 @@ describe('completion never throws on the broken models written by others', () =>
       for (const uri of files) {
         const length = ws.parsed(uri)?.text.length ?? 0;
         for (let offset = 0; offset <= length; offset += 5) {
-          for (const item of completions(ws, uri, offset, 'id')) assert.ok(item.replace.start <= offset && offset <= item.replace.end, `${uri}@${offset}`);
+          for (const item of completions(ws, uri, offset, 'id'))
+            assert.ok(item.replace.start <= offset && offset <= item.replace.end, `${uri}@${offset}`);
         }
       }
     });

@@ -50,7 +50,16 @@ describe('keys on a blank line, at each level', () => {
     assert.equal(item(c, 'proses').detail, 'Processes (Level 0 map)');
     assert.match(item(c, 'proses').documentation ?? '', /Level 0 map/);
     const alone = complete({ 'a.ppb.yaml': '|' });
-    assert.deepEqual(labels(alone), ['versi', 'instansi', 'unit', 'pemangku_kepentingan', 'tujuan', 'proses', 'peta_lintas_fungsi', 'relasi']);
+    assert.deepEqual(labels(alone), [
+      'versi',
+      'instansi',
+      'unit',
+      'pemangku_kepentingan',
+      'tujuan',
+      'proses',
+      'peta_lintas_fungsi',
+      'relasi',
+    ]);
     assert.equal(item(alone, 'versi').insertText, 'versi: 1');
   });
 
@@ -78,12 +87,18 @@ describe('keys on a blank line, at each level', () => {
     const map = inValid('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana: [subbag_umum, penyedia]\n    |\n');
     assert.deepEqual(labels(map), ['keterangan']);
     const step = inValid('        waktu: 1 hari\n', '        waktu: 1 hari\n        |\n');
-    assert.deepEqual(labels(step), STEP_KEYS.filter((k) => !['id', 'nama', 'pelaksana', 'masukan', 'keluaran', 'waktu'].includes(k)));
+    assert.deepEqual(
+      labels(step),
+      STEP_KEYS.filter((k) => !['id', 'nama', 'pelaksana', 'masukan', 'keluaran', 'waktu'].includes(k)),
+    );
     const relasi = inValid('    proses: KECKLB.06\n', '    proses: KECKLB.06\n    |\n');
     assert.deepEqual(labels(relasi), []);
     const relasiNew = inValid('    hal: Pelimpahan kewenangan\n', '    |\n');
     assert.deepEqual(labels(relasiNew), ['hal']);
-    const goal = inValid('    nama: Meningkatkan kapasitas SDM, sarana dan prasarana\n', '    nama: Meningkatkan kapasitas SDM, sarana dan prasarana\n    |\n');
+    const goal = inValid(
+      '    nama: Meningkatkan kapasitas SDM, sarana dan prasarana\n',
+      '    nama: Meningkatkan kapasitas SDM, sarana dan prasarana\n    |\n',
+    );
     assert.deepEqual(labels(goal), []);
     const target = inValid('        nama: Meningkatnya kualitas pelayanan umum\n', '        |\n');
     assert.deepEqual(labels(target), ['nama']);
@@ -132,7 +147,10 @@ describe('keys mid-word', () => {
   test('accepting a key gives a file that parses, at the right indentation', () => {
     const c = inValid('        keluaran: [Barang tersedia]\n', '        keluaran: [Barang tersedia]\n        sub|\n');
     const after = afterAccepting(c, item(c, 'sub_proses'), { 2: 'Pengadaan ATK', 3: 'subbag_umum', 4: 'Nota dinas', 5: 'ATK tersedia' });
-    assert.match(after.text, /\n {8}sub_proses:\n {10}- kode: KECKLB\.06\.04\.01\n {12}nama: Pengadaan ATK\n {12}pelaksana: \[subbag_umum\]\n/);
+    assert.match(
+      after.text,
+      /\n {8}sub_proses:\n {10}- kode: KECKLB\.06\.04\.01\n {12}nama: Pengadaan ATK\n {12}pelaksana: \[subbag_umum\]\n/,
+    );
     assert.deepEqual(after.codes, []);
   });
 });
@@ -160,7 +178,9 @@ describe('a file that does not parse', () => {
   });
 
   test('the next free code counts the siblings typed since the model last parsed', () => {
-    const c = broken(variant('peta_lintas_fungsi:\n', '      - kode: KECKLB.06.05\n        nama: "unclosed\n      - kode: |\npeta_lintas_fungsi:\n'));
+    const c = broken(
+      variant('peta_lintas_fungsi:\n', '      - kode: KECKLB.06.05\n        nama: "unclosed\n      - kode: |\npeta_lintas_fungsi:\n'),
+    );
     assert.equal(c.items[0]?.label, 'KECKLB.06.06');
   });
 
@@ -202,7 +222,12 @@ describe('unit and party ids', () => {
   test('relasi dari and ke, a map lane, unit induk', () => {
     assert.ok(labels(inValid('  - dari: bupati\n', '  - dari: |\n')).includes('bupati'));
     assert.ok(labels(inValid('    ke: camat\n', '    ke: c|\n')).includes('camat'));
-    assert.deepEqual(labels(inValid('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana: [subbag_umum, |]\n')), ['camat', 'sekretariat', 'bupati', 'penyedia']);
+    assert.deepEqual(labels(inValid('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana: [subbag_umum, |]\n')), [
+      'camat',
+      'sekretariat',
+      'bupati',
+      'penyedia',
+    ]);
   });
 
   test("a step's pelaksana offers the map's lanes first, in lane order", () => {
@@ -211,12 +236,21 @@ describe('unit and party ids', () => {
     const sorted = [...c.items].sort((a, b) => a.sortText.localeCompare(b.sortText)).map((i) => i.label);
     assert.deepEqual(sorted.slice(0, 3), ['subbag_umum', 'sekretariat', 'camat']);
     // Without lanes, units and parties in their declared order.
-    const noLanes = complete({ 'model.ppb.yaml': variant('    pelaksana: [subbag_umum, sekretariat, camat]\n', '', variant('        pelaksana: camat\n', '        pelaksana: |\n')) });
+    const noLanes = complete({
+      'model.ppb.yaml': variant(
+        '    pelaksana: [subbag_umum, sekretariat, camat]\n',
+        '',
+        variant('        pelaksana: camat\n', '        pelaksana: |\n'),
+      ),
+    });
     assert.deepEqual(labels(noLanes), ['camat', 'sekretariat', 'subbag_umum', 'bupati', 'penyedia']);
   });
 
   test('ids used but not declared are offered as new entries of unit:', () => {
-    const c = complete({ 'model.ppb.yaml': variant('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana: [subbag_umum, penyedia, bpkpd]\n'), 'unit.ppb.yaml': 'unit:\n  |\n' });
+    const c = complete({
+      'model.ppb.yaml': variant('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana: [subbag_umum, penyedia, bpkpd]\n'),
+      'unit.ppb.yaml': 'unit:\n  |\n',
+    });
     const bpkpd = item(c, 'bpkpd');
     assert.equal(bpkpd.insertText, 'bpkpd:\n    nama: $1');
     assert.match(bpkpd.detail ?? '', /used 1 time, not declared/);
@@ -239,14 +273,22 @@ describe('codes', () => {
 
   test('a new map under a sub-process whose highest map is CFM.05 gets CFM.06', () => {
     // VALID has KECKLB.06.03.CFM.02; this file the others.
-    const maps = [1, 3, 4, 5].map((n) => `  - kode: KECKLB.06.03.CFM.0${n}\n    nama: Peta ${n}\n    langkah:\n      - jenis: mulai\n        pelaksana: camat\n      - jenis: selesai\n        pelaksana: camat\n`).join('');
+    const maps = [1, 3, 4, 5]
+      .map(
+        (n) =>
+          `  - kode: KECKLB.06.03.CFM.0${n}\n    nama: Peta ${n}\n    langkah:\n      - jenis: mulai\n        pelaksana: camat\n      - jenis: selesai\n        pelaksana: camat\n`,
+      )
+      .join('');
     const c = complete({ 'model.ppb.yaml': VALID, 'peta.ppb.yaml': `peta_lintas_fungsi:\n${maps}  - kode: |\n` });
     assert.equal(c.items[0]?.label, 'KECKLB.06.03.CFM.06');
     assert.equal(c.items[0]?.preselect, true);
   });
 
   test('numbering gaps are kept: the code after the highest', () => {
-    const c = complete({ 'model.ppb.yaml': VALID, 'peta.ppb.yaml': 'peta_lintas_fungsi:\n  - kode: KECKLB.06.03.CFM.04\n    nama: X\n    langkah: []\n  - kode: |\n' });
+    const c = complete({
+      'model.ppb.yaml': VALID,
+      'peta.ppb.yaml': 'peta_lintas_fungsi:\n  - kode: KECKLB.06.03.CFM.04\n    nama: X\n    langkah: []\n  - kode: |\n',
+    });
     assert.equal(c.items[0]?.label, 'KECKLB.06.03.CFM.05');
   });
 
@@ -259,12 +301,17 @@ describe('codes', () => {
   test('a variant code keeps its form', () => {
     const bbpom = `instansi:\n  kode: POM\n  nama: BBPOM\nproses:\n  - kode: POM-05\n    nama: Pengawasan\n    kategori: utama\n    sub_proses:\n      - kode: POM-05.01\n        nama: Sampling\n      - kode: |\npeta_lintas_fungsi:\n  - kode: POM-05.01.CFM.01\n    nama: Sampling Produk\n    langkah: []\n  - kode: POM-05.01.CFM.02\n    nama: Uji\n    langkah: []\n`;
     assert.equal(complete({ 'm.ppb.yaml': bbpom }).items[0]?.label, 'POM-05.02');
-    const map = bbpom.replace('      - kode: |\n', '').replace('    nama: Uji\n    langkah: []\n', '    nama: Uji\n    langkah: []\n  - kode: |\n');
+    const map = bbpom
+      .replace('      - kode: |\n', '')
+      .replace('    nama: Uji\n    langkah: []\n', '    nama: Uji\n    langkah: []\n  - kode: |\n');
     assert.equal(complete({ 'm.ppb.yaml': map }).items[0]?.label, 'POM-05.01.CFM.03');
   });
 
   test('no code is offered once 99 is taken', () => {
-    const subs = Array.from({ length: 99 }, (_, i) => `      - kode: KECKLB.06.${String(i + 1).padStart(2, '0')}\n        nama: S${i}\n`).join('');
+    const subs = Array.from(
+      { length: 99 },
+      (_, i) => `      - kode: KECKLB.06.${String(i + 1).padStart(2, '0')}\n        nama: S${i}\n`,
+    ).join('');
     const text = `instansi:\n  kode: KECKLB\n  nama: K\nproses:\n  - kode: KECKLB.06\n    nama: P\n    kategori: utama\n    sub_proses:\n${subs}      - kode: |\n`;
     assert.deepEqual(labels(complete({ 'model.ppb.yaml': text })), []);
     assert.deepEqual(labels(complete({ 'model.ppb.yaml': text.replace('KECKLB.06.99', 'KECKLB.06.98x') })), ['KECKLB.06.99']);
@@ -338,7 +385,10 @@ describe('enum values', () => {
 });
 
 describe('snippets', () => {
-  const stopsOf = (i: PpbCompletionItem): string[] => expandSnippet(i.insertText).stops.sort((a, b) => a.n - b.n).map((s) => s.before.trim());
+  const stopsOf = (i: PpbCompletionItem): string[] =>
+    expandSnippet(i.insertText)
+      .stops.sort((a, b) => a.n - b.n)
+      .map((s) => s.before.trim());
 
   test('a new sub-process: kode first, with the next free code; the result is a valid model', () => {
     const c = inValid('        keluaran: [Barang tersedia]\n', '        keluaran: [Barang tersedia]\n      - |\n');
@@ -353,9 +403,15 @@ describe('snippets', () => {
   test('on a blank line of a list, or under its key, the new item comes with its dash and its code', () => {
     const map = inValid('relasi:\n', '  |\nrelasi:\n');
     assert.match(item(map, 'new cross-functional map').insertText, /^- kode: \$\{1:KECKLB\.06\.04\.CFM\.02\}\n {4}nama: \$2\n/);
-    const under = complete({ 'model.ppb.yaml': VALID, 'baru.ppb.yaml': 'proses:\n  - kode: KECKLB.07\n    nama: Baru\n    kategori: utama\n    sub_proses:\n      |\n' });
+    const under = complete({
+      'model.ppb.yaml': VALID,
+      'baru.ppb.yaml': 'proses:\n  - kode: KECKLB.07\n    nama: Baru\n    kategori: utama\n    sub_proses:\n      |\n',
+    });
     assert.match(item(under, 'new sub-process').insertText, /^- kode: \$\{1:KECKLB\.07\.01\}\n {8}nama: \$2\n/);
-    const id = complete({ 'model.ppb.yaml': VALID, 'baru.ppb.yaml': 'proses:\n  - kode: KECKLB.07\n    sub_proses:\n      |\n' }, { lang: 'id' });
+    const id = complete(
+      { 'model.ppb.yaml': VALID, 'baru.ppb.yaml': 'proses:\n  - kode: KECKLB.07\n    sub_proses:\n      |\n' },
+      { lang: 'id' },
+    );
     assert.equal(id.items[0]?.label, 'sub proses baru');
     assert.equal(id.items[0]?.detail, 'Sub proses (Level 1 dan seterusnya)');
   });
@@ -389,7 +445,10 @@ describe('snippets', () => {
     assert.match(decision.documentation ?? '', /Decision: decision symbol \(diamond\)/);
     assert.ok(!labels(c).includes('start step'), 'the map has its start');
     const after = afterAccepting(c, activity, { 1: 'Memeriksa barang', 3: 'Berita acara' });
-    assert.ok(after.codes.every((x) => !/^PPB(0|1)/.test(x)), after.codes.join(', '));
+    assert.ok(
+      after.codes.every((x) => !/^PPB(0|1)/.test(x)),
+      after.codes.join(', '),
+    );
     const pending = inValid('relasi:\n', '      |\nrelasi:\n');
     assert.match(item(pending, 'activity step').insertText, /^- nama: \$1\n {8}pelaksana: /);
   });
@@ -400,9 +459,17 @@ describe('snippets', () => {
   });
 
   test('a new relation, goal and target', () => {
-    assert.deepEqual(stopsOf(item(inValid('    proses: KECKLB.06\n', '    proses: KECKLB.06\n  - |\n'), 'new relation')), ['dari:', 'ke:', 'hal:']);
+    assert.deepEqual(stopsOf(item(inValid('    proses: KECKLB.06\n', '    proses: KECKLB.06\n  - |\n'), 'new relation')), [
+      'dari:',
+      'ke:',
+      'hal:',
+    ]);
     assert.ok(labels(inValid('tujuan:\n', 'tujuan:\n  - |\n')).includes('new goal with its target'));
-    assert.ok(labels(inValid('        nama: Meningkatnya kualitas pelayanan umum\n', '        nama: Meningkatnya kualitas pelayanan umum\n      - |\n')).includes('new target'));
+    assert.ok(
+      labels(
+        inValid('        nama: Meningkatnya kualitas pelayanan umum\n', '        nama: Meningkatnya kualitas pelayanan umum\n      - |\n'),
+      ).includes('new target'),
+    );
   });
 
   test('snippet text is escaped', () => {

@@ -53,7 +53,10 @@ describe('go to definition', () => {
   });
 
   test('a half-written file still points into the other files, and crashes nothing', () => {
-    const { ws, caret } = caretIn({ 'instansi.ppb.yaml': VALID.slice(0, VALID.indexOf('proses:')), 'peta.ppb.yaml': 'peta_lintas_fungsi:\n  - kode: X\n    pelaksana: [camat, sub|bag_umum\n    langkah: [' });
+    const { ws, caret } = caretIn({
+      'instansi.ppb.yaml': VALID.slice(0, VALID.indexOf('proses:')),
+      'peta.ppb.yaml': 'peta_lintas_fungsi:\n  - kode: X\n    pelaksana: [camat, sub|bag_umum\n    langkah: [',
+    });
     assert.ok(ws.parsed(caret.uri)?.syntaxErrors.length);
     assert.deepEqual(definitionsAt({ ws, caret }), ['instansi.ppb.yaml:12 subbag_umum']);
   });

@@ -8,7 +8,10 @@ import { caretIn, folderWorkspace, JUDGED_FOLDERS } from './fixtures';
 
 /** The outline as an indented text: `kind name — detail`, children two spaces in. */
 function tree(items: readonly PpbOutlineItem[], depth = 0): string[] {
-  return items.flatMap((i) => [`${'  '.repeat(depth)}${i.kind} ${i.name}${i.detail ? ` — ${i.detail}` : ''}`, ...tree(i.children, depth + 1)]);
+  return items.flatMap((i) => [
+    `${'  '.repeat(depth)}${i.kind} ${i.name}${i.detail ? ` — ${i.detail}` : ''}`,
+    ...tree(i.children, depth + 1),
+  ]);
 }
 
 function outlineOf(files: Record<string, string>, file: string): { ws: PpbWorkspace; items: PpbOutlineItem[] } {
@@ -22,7 +25,8 @@ function assertWellFormed(ws: PpbWorkspace, items: readonly PpbOutlineItem[], wh
     assert.ok(i.range.start <= i.selection.start && i.selection.end <= i.range.end, `${where}: ${i.name} range holds selection`);
     assert.ok(i.name.trim().length > 0, `${where}: empty name`);
     const text = ws.parsed(i.selection.uri)?.text.slice(i.selection.start, i.selection.end) ?? '';
-    if (i.kind !== 'instansi' && i.key !== undefined) assert.equal(text.replace(/^['"]|['"]$/g, ''), i.key, `${where}: selection of ${i.name}`);
+    if (i.kind !== 'instansi' && i.key !== undefined)
+      assert.equal(text.replace(/^['"]|['"]$/g, ''), i.key, `${where}: selection of ${i.name}`);
     assertWellFormed(ws, i.children, where);
   }
 }
@@ -64,13 +68,30 @@ describe('document symbols', () => {
 
   test('in Indonesian, steps without a name are named by their kind', () => {
     const { ws } = caretIn({ 'model.ppb.yaml': VALID, 'c.ppb.yaml': '|' });
-    const steps = tree(documentSymbols(ws, 'file:///ws/model.ppb.yaml', 'id')).filter((l) => l.includes('step ') && l.includes('subbag_umum') && !l.includes('·'));
-    assert.deepEqual(steps.map((l) => l.trim()), ['step Mulai — subbag_umum', 'step Selesai — subbag_umum', 'step Mulai — subbag_umum', 'step Memesan barang — subbag_umum', 'step Selesai — subbag_umum']);
+    const steps = tree(documentSymbols(ws, 'file:///ws/model.ppb.yaml', 'id')).filter(
+      (l) => l.includes('step ') && l.includes('subbag_umum') && !l.includes('·'),
+    );
+    assert.deepEqual(
+      steps.map((l) => l.trim()),
+      [
+        'step Mulai — subbag_umum',
+        'step Selesai — subbag_umum',
+        'step Mulai — subbag_umum',
+        'step Memesan barang — subbag_umum',
+        'step Selesai — subbag_umum',
+      ],
+    );
   });
 
   test('split files: maps whose process is in another file stand at the top', () => {
-    const { ws, items } = outlineOf({ 'instansi.ppb.yaml': splitValid().instansi, 'proses.ppb.yaml': splitValid().proses, 'peta.ppb.yaml': splitValid().peta }, 'peta.ppb.yaml');
-    assert.deepEqual(tree(items).filter((l) => !l.startsWith(' ')), ['map KECKLB.06.03.CFM.02 — Penyediaan Bahan Logistik Kantor', 'map KECKLB.06.04.CFM.01 — Pengadaan Sarana Kantor']);
+    const { ws, items } = outlineOf(
+      { 'instansi.ppb.yaml': splitValid().instansi, 'proses.ppb.yaml': splitValid().proses, 'peta.ppb.yaml': splitValid().peta },
+      'peta.ppb.yaml',
+    );
+    assert.deepEqual(
+      tree(items).filter((l) => !l.startsWith(' ')),
+      ['map KECKLB.06.03.CFM.02 — Penyediaan Bahan Logistik Kantor', 'map KECKLB.06.04.CFM.01 — Pengadaan Sarana Kantor'],
+    );
     assertWellFormed(ws, items, 'peta');
   });
 
@@ -78,13 +99,18 @@ describe('document symbols', () => {
     const looped = variant('  camat:\n    nama: Camat\n', '  camat:\n    nama: Camat\n    induk: subbag_umum\n');
     const { items } = outlineOf({ 'model.ppb.yaml': looped }, 'model.ppb.yaml');
     const units = tree(items).filter((l) => l.includes('unit '));
-    assert.deepEqual(units.map((l) => l.trim()).sort(), ['unit camat — Camat', 'unit sekretariat — Sekretariat Kecamatan', 'unit subbag_umum — Subbagian Umum dan Kepegawaian']);
+    assert.deepEqual(units.map((l) => l.trim()).sort(), [
+      'unit camat — Camat',
+      'unit sekretariat — Sekretariat Kecamatan',
+      'unit subbag_umum — Subbagian Umum dan Kepegawaian',
+    ]);
     const other = outlineOf({ 'a.ppb.yaml': 'unit:\n  seksi:\n    nama: Seksi\n    induk: camat\n' }, 'a.ppb.yaml');
     assert.deepEqual(tree(other.items), ['unit seksi — Seksi']);
   });
 
   test('half-written YAML: what the text still holds, never a crash', () => {
-    const text = 'proses:\n  - kode: KECKLB.01\n    nama: Layanan\n    sub_proses:\n      - kode: KECKLB.01.01\n        nama: [Pendaftaran\n';
+    const text =
+      'proses:\n  - kode: KECKLB.01\n    nama: Layanan\n    sub_proses:\n      - kode: KECKLB.01.01\n        nama: [Pendaftaran\n';
     const { ws, items } = outlineOf({ 'model.ppb.yaml': text }, 'model.ppb.yaml');
     assert.ok(ws.parsed('file:///ws/model.ppb.yaml')?.syntaxErrors.length);
     assert.deepEqual(tree(items).slice(0, 2), ['process KECKLB.01 — Layanan', '  process KECKLB.01.01']);
@@ -103,12 +129,21 @@ describe('document symbols of real models read from disk', () => {
     const { ws, uri } = folderWorkspace('samples/klambu');
     const peta = uri('peta-lintas-fungsi/kecklb-06.ppb.yaml');
     const items = documentSymbols(ws, peta, 'id');
-    const codes = ws.parsed(peta)?.text.match(/^ {2}- kode: (\S+)/gm)?.map((l) => l.replace(/^ {2}- kode: /, ''));
-    assert.deepEqual(items.map((i) => `${i.kind} ${i.name}`), (codes ?? []).map((c) => `map ${c}`));
+    const codes = ws
+      .parsed(peta)
+      ?.text.match(/^ {2}- kode: (\S+)/gm)
+      ?.map((l) => l.replace(/^ {2}- kode: /, ''));
+    assert.deepEqual(
+      items.map((i) => `${i.kind} ${i.name}`),
+      (codes ?? []).map((c) => `map ${c}`),
+    );
     assert.ok(items.every((i) => i.children.length >= 3 && i.children.every((c) => c.kind === 'step')));
     assertWellFormed(ws, items, 'kecklb-06');
     const proses = documentSymbols(ws, uri('proses.ppb.yaml'), 'id');
-    assert.deepEqual(proses.map((i) => i.name), ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06']);
+    assert.deepEqual(
+      proses.map((i) => i.name),
+      ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06'],
+    );
   });
 
   test('every judged model gives a well-formed outline', () => {

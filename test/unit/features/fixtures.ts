@@ -46,7 +46,12 @@ export function withSecondMap(id: string): string {
 }
 
 /** VALID split into three files, like a workspace folder, with the caret in one of them. */
-export function splitWithCaret(file: 'instansi' | 'proses' | 'peta', needle: string, at = 1, occurrence = 1): { ws: PpbWorkspace; caret: Caret } {
+export function splitWithCaret(
+  file: 'instansi' | 'proses' | 'peta',
+  needle: string,
+  at = 1,
+  occurrence = 1,
+): { ws: PpbWorkspace; caret: Caret } {
   const parts = splitValid();
   const files: Record<string, string> = {};
   for (const name of ['instansi', 'proses', 'peta'] as const) {

@@ -20,7 +20,7 @@ function hoverAt({ ws, caret }: { ws: PpbWorkspace; caret: Caret }, lang: Lang =
 const one = (text: string): { ws: PpbWorkspace; caret: Caret } => caretIn({ [FILE]: text });
 
 describe('hover of a unit or party id', () => {
-  test("a `pelaksana` in one file names the unit declared in another, with its parents and where it performs", () => {
+  test('a `pelaksana` in one file names the unit declared in another, with its parents and where it performs', () => {
     const at = splitWithCaret('peta', 'pelaksana: subbag_umum', 13);
     const en = hoverAt(at, 'en');
     assert.equal(
@@ -57,7 +57,10 @@ describe('hover of a unit or party id', () => {
 
   test('an unknown id says it is not declared, in both languages', () => {
     const text = mark(variant('induk: camat', 'induk: camatt'), 'induk: camatt', 8);
-    assert.match(hoverAt(one(text), 'en'), /^\*\*`camatt`\*\*\n\nThis unit or party is not declared under `unit` or `pemangku_kepentingan`\.$/);
+    assert.match(
+      hoverAt(one(text), 'en'),
+      /^\*\*`camatt`\*\*\n\nThis unit or party is not declared under `unit` or `pemangku_kepentingan`\.$/,
+    );
     assert.match(hoverAt(one(text), 'id'), /belum dideklarasikan/);
   });
 
@@ -118,10 +121,12 @@ describe('hover of a code', () => {
   test('a Level 2 sub-process and a map without lanes', () => {
     const text = withMap(
       '  - kode: KECKLB.06.03.01.CFM.01\n    nama: Peta dalam\n    langkah:\n      - jenis: mulai\n        pelaksana: camat\n      - jenis: selesai\n        pelaksana: camat\n',
-      withSubProcess('KECKLB.06.03.01').replace('      - kode: KECKLB.06.03.01\n', '').replace(
-        '        lanjut: [KECKLB.06.04]\n',
-        '        lanjut: [KECKLB.06.04]\n        sub_proses:\n          - kode: KECKLB.06.03.01\n            nama: Rincian\n            masukan: [A]\n            keluaran: [B]\n',
-      ),
+      withSubProcess('KECKLB.06.03.01')
+        .replace('      - kode: KECKLB.06.03.01\n', '')
+        .replace(
+          '        lanjut: [KECKLB.06.04]\n',
+          '        lanjut: [KECKLB.06.04]\n        sub_proses:\n          - kode: KECKLB.06.03.01\n            nama: Rincian\n            masukan: [A]\n            keluaran: [B]\n',
+        ),
     );
     const sub = hoverAt(one(mark(text, 'kode: KECKLB.06.03.01\n', 8)));
     assert.match(sub, /Level 2 sub-process · support process\n\nParent: `KECKLB\.06\.03` Administrasi Umum Perangkat Daerah/);
@@ -164,14 +169,21 @@ describe('hover of a step id and a target', () => {
   });
 
   test("a process's `sasaran`: the target and the processes it serves", () => {
-    assert.equal(hoverAt(one(mark(VALID, 'sasaran: [S2]', 11))), '**`S2`** · Meningkatnya kualitas kinerja dan akuntabilitas\n\nRenstra target\n\nServed by processes: `KECKLB.06`');
+    assert.equal(
+      hoverAt(one(mark(VALID, 'sasaran: [S2]', 11))),
+      '**`S2`** · Meningkatnya kualitas kinerja dan akuntabilitas\n\nRenstra target\n\nServed by processes: `KECKLB.06`',
+    );
     assert.equal(hoverAt(one(mark(VALID, 'kode: S1', 7)), 'id'), '**`S1`** · Meningkatnya kualitas pelayanan umum\n\nSasaran Renstra');
   });
 });
 
 describe('hover elsewhere, and on broken files', () => {
   test('off any id or code, hover is what the schema says', () => {
-    for (const [needle, at] of [['nama: Camat', 2], ['kategori: pendukung', 13], ['masukan: [DPA', 12]] as const) {
+    for (const [needle, at] of [
+      ['nama: Camat', 2],
+      ['kategori: pendukung', 13],
+      ['masukan: [DPA', 12],
+    ] as const) {
       const { ws, caret } = one(mark(VALID, needle, at));
       assert.deepEqual(hover(ws, caret.uri, caret.offset, 'en'), schemaHover(ws, caret.uri, caret.offset, 'en'), needle);
     }
@@ -200,7 +212,10 @@ describe('hover on real models read from disk', () => {
     const { ws, uri } = folderWorkspace('samples/klambu');
     const peta02 = uri('peta-lintas-fungsi/kecklb-02.ppb.yaml');
     const unit = hover(ws, peta02, offsetIn(ws, peta02, 'pelaksana: seksi_pmd', 13), 'id');
-    assert.match(unit?.contents ?? '', /^\*\*`seksi_pmd`\*\* · Seksi Pemberdayaan Masyarakat dan Desa\n\nUnit kerja · singkatan: Seksi PMD\n\nInduk: Camat \(`camat`\)/);
+    assert.match(
+      unit?.contents ?? '',
+      /^\*\*`seksi_pmd`\*\* · Seksi Pemberdayaan Masyarakat dan Desa\n\nUnit kerja · singkatan: Seksi PMD\n\nInduk: Camat \(`camat`\)/,
+    );
     const code = hover(ws, peta02, offsetIn(ws, peta02, 'peta: KECKLB.05.01.CFM.08', 8), 'en');
     assert.match(code?.contents ?? '', /^\*\*`KECKLB\.05\.01\.CFM\.08`\*\* · \S.*\n\nCross-functional map · /);
     assert.match(code?.contents ?? '', /Parent: `KECKLB\.05\.01` /);

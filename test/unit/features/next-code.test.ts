@@ -29,7 +29,10 @@ describe('nextFreeCode', () => {
   });
 
   test('a map: KECKLB.06.03 with CFM.01..05 gets CFM.06', () => {
-    const model = modelOf({ 'm.ppb.yaml': VALID, 'p.ppb.yaml': MAPS(['KECKLB.06.03.CFM.01', 'KECKLB.06.03.CFM.03', 'KECKLB.06.03.CFM.04', 'KECKLB.06.03.CFM.05']) });
+    const model = modelOf({
+      'm.ppb.yaml': VALID,
+      'p.ppb.yaml': MAPS(['KECKLB.06.03.CFM.01', 'KECKLB.06.03.CFM.03', 'KECKLB.06.03.CFM.04', 'KECKLB.06.03.CFM.05']),
+    });
     assert.equal(nextFreeCode(model, 'KECKLB.06.03', 'map'), 'KECKLB.06.03.CFM.06');
     assert.equal(nextFreeCode(model, 'KECKLB.06.04', 'map'), 'KECKLB.06.04.CFM.02');
     assert.equal(nextFreeCode(model, 'KECKLB.06', 'map'), 'KECKLB.06.CFM.01');
@@ -85,7 +88,10 @@ describe('nextFreeCode', () => {
 describe('nextCode and nextProcessCode', () => {
   test('from the parent and the codes taken, as text', () => {
     assert.equal(nextCode('KECKLB', [], 'sub'), 'KECKLB.01');
-    assert.equal(nextCode('KECKLB.06.03', ['KECKLB.06.03.CFM.09', 'KECKLB.06.03.CFM.10', 'KECKLB.06.04.CFM.20'], 'map'), 'KECKLB.06.03.CFM.11');
+    assert.equal(
+      nextCode('KECKLB.06.03', ['KECKLB.06.03.CFM.09', 'KECKLB.06.03.CFM.10', 'KECKLB.06.04.CFM.20'], 'map'),
+      'KECKLB.06.03.CFM.11',
+    );
     assert.equal(nextCode('KECKLB.06', ['KECKLB.06.03.01', 'KECKLB.06.02'], 'sub'), 'KECKLB.06.03');
     assert.equal(nextCode('KECKLB.06', ['KECKLB.06.99'], 'sub'), undefined);
   });

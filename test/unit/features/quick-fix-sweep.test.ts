@@ -61,7 +61,8 @@ function problemsOf(ws: PpbWorkspace, before: readonly PpbDiagnostic[], action: 
   const { diagnostic: d, edits } = action;
   const problems: string[] = [];
   const where = movedTo(edits, d.uri, d.start);
-  if (found.some((x) => x.uri === d.uri && x.code === d.code && where.includes(x.start))) problems.push(`leaves ${describeDiagnostic(d, ws)}`);
+  if (found.some((x) => x.uri === d.uri && x.code === d.code && where.includes(x.start)))
+    problems.push(`leaves ${describeDiagnostic(d, ws)}`);
   const unmatched = [...before];
   const own = written(edits);
   for (const x of found.filter((f) => f.severity === 'error')) {
@@ -94,12 +95,19 @@ function sweep(name: string, texts: ModelTexts): number {
 
 const ppbFolder = (relative: string): ModelTexts => textsOf(folderWorkspace(relative, 'm').ws);
 
-const SAMPLES = ['samples/klambu', ...readdirSync(path.join(REPO, 'samples/belajar')).sort().map((f) => `samples/belajar/${f}`)].filter((f) =>
-  statSync(path.join(REPO, f)).isDirectory(),
-);
+const SAMPLES = [
+  'samples/klambu',
+  ...readdirSync(path.join(REPO, 'samples/belajar'))
+    .sort()
+    .map((f) => `samples/belajar/${f}`),
+].filter((f) => statSync(path.join(REPO, f)).isDirectory());
 const FIXTURES = ['test/fixtures/golden', ...JUDGED_FOLDERS.map((f) => `test/fixtures/judged/${f}`)];
 /** Models that check clean or nearly so: defects are made from them. */
-const CLEAN = [...SAMPLES.filter((f) => !f.endsWith('salah-umum')), 'test/fixtures/golden', ...JUDGED_FOLDERS.filter((f) => /^(valid|variant)-/.test(f)).map((f) => `test/fixtures/judged/${f}`)];
+const CLEAN = [
+  ...SAMPLES.filter((f) => !f.endsWith('salah-umum')),
+  'test/fixtures/golden',
+  ...JUDGED_FOLDERS.filter((f) => /^(valid|variant)-/.test(f)).map((f) => `test/fixtures/judged/${f}`),
+];
 
 describe('every quick fix, applied as a client applies it, removes its diagnostic and adds no error', () => {
   test('on the samples and the fixtures as they are', (t) => {

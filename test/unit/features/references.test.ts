@@ -13,7 +13,13 @@ function referencesAt({ ws, caret }: { ws: PpbWorkspace; caret: Caret }, include
 describe('find references', () => {
   test('a unit: its declaration and every use, in every file', () => {
     const at = splitWithCaret('instansi', 'camat:', 3);
-    const uses = ['instansi.ppb.yaml:10 camat', 'peta.ppb.yaml:4 camat', 'peta.ppb.yaml:23 camat', 'peta.ppb.yaml:44 camat', 'proses.ppb.yaml:9 camat'];
+    const uses = [
+      'instansi.ppb.yaml:10 camat',
+      'peta.ppb.yaml:4 camat',
+      'peta.ppb.yaml:23 camat',
+      'peta.ppb.yaml:44 camat',
+      'proses.ppb.yaml:9 camat',
+    ];
     assert.deepEqual(referencesAt(at, true), ['instansi.ppb.yaml:6 camat', ...uses]);
     assert.deepEqual(referencesAt(at, false), uses);
     // The same list from any use.
@@ -26,7 +32,10 @@ describe('find references', () => {
       'proses.ppb.yaml:17 KECKLB.06.04',
     ]);
     assert.deepEqual(referencesAt(splitWithCaret('peta', 'kode: KECKLB.06.04.CFM.01', 8), false), ['peta.ppb.yaml:25 KECKLB.06.04.CFM.01']);
-    assert.deepEqual(referencesAt(splitWithCaret('proses', 'kode: KECKLB.06\n', 8), true), ['peta.ppb.yaml:46 KECKLB.06', 'proses.ppb.yaml:2 KECKLB.06']);
+    assert.deepEqual(referencesAt(splitWithCaret('proses', 'kode: KECKLB.06\n', 8), true), [
+      'peta.ppb.yaml:46 KECKLB.06',
+      'proses.ppb.yaml:2 KECKLB.06',
+    ]);
   });
 
   test('a step: its id and the branches that lead to it, in its own map only', () => {
@@ -35,7 +44,10 @@ describe('find references', () => {
   });
 
   test('a target: its declaration and the processes that serve it', () => {
-    assert.deepEqual(referencesAt(splitWithCaret('proses', 'sasaran: [S2]', 11), true), ['instansi.ppb.yaml:26 S2', 'proses.ppb.yaml:5 S2']);
+    assert.deepEqual(referencesAt(splitWithCaret('proses', 'sasaran: [S2]', 11), true), [
+      'instansi.ppb.yaml:26 S2',
+      'proses.ppb.yaml:5 S2',
+    ]);
   });
 
   test('nothing off an id or code, and nothing breaks on half-written YAML', () => {
@@ -50,7 +62,12 @@ test('the Klambu sample: every use of a unit across its seven files', () => {
   const instansi = uri('instansi.ppb.yaml');
   const all = references(ws, instansi, offsetIn(ws, instansi, '  seksi_pmd:', 3), true);
   const files = new Set(all.map((s) => s.uri.replace('file:///klambu/', '')));
-  assert.deepEqual([...files].sort(), ['instansi.ppb.yaml', 'peta-lintas-fungsi/kecklb-02.ppb.yaml', 'peta-lintas-fungsi/kecklb-05.ppb.yaml', 'proses.ppb.yaml']);
+  assert.deepEqual([...files].sort(), [
+    'instansi.ppb.yaml',
+    'peta-lintas-fungsi/kecklb-02.ppb.yaml',
+    'peta-lintas-fungsi/kecklb-05.ppb.yaml',
+    'proses.ppb.yaml',
+  ]);
   for (const s of all) assert.equal(ws.parsed(s.uri)?.text.slice(s.start, s.end), 'seksi_pmd');
   const count = [...ws.uris()].reduce((n, u) => n + (ws.parsed(u)?.text.match(/\bseksi_pmd\b/g)?.length ?? 0), 0);
   assert.equal(all.length, count);

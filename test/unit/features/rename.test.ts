@@ -5,7 +5,17 @@ import { prepareRename, rename } from '../../../server/src/service/features/rena
 import type { Caret } from '../../support/caret';
 import { collect, variant, VALID } from '../../support/check';
 import { withSubProcess } from '../helpers';
-import { applyEdits, caretIn, describeEdit, folderWorkspace, JUDGED_FOLDERS, mark, offsetIn, splitWithCaret, withSecondMap } from './fixtures';
+import {
+  applyEdits,
+  caretIn,
+  describeEdit,
+  folderWorkspace,
+  JUDGED_FOLDERS,
+  mark,
+  offsetIn,
+  splitWithCaret,
+  withSecondMap,
+} from './fixtures';
 
 type At = { ws: PpbWorkspace; caret: Caret };
 
@@ -23,7 +33,13 @@ function applyRename(at: At, newName: string): string[] {
   const edits = renamed(at, newName);
   const described = edits.map((e) => describeEdit(at.ws, e));
   for (const uri of new Set(edits.map((e) => e.uri))) {
-    at.ws.setFile(uri, applyEdits(at.ws.parsed(uri)?.text ?? '', edits.filter((e) => e.uri === uri)));
+    at.ws.setFile(
+      uri,
+      applyEdits(
+        at.ws.parsed(uri)?.text ?? '',
+        edits.filter((e) => e.uri === uri),
+      ),
+    );
   }
   return described;
 }
@@ -117,7 +133,10 @@ describe('rename a code', () => {
       '        lanjut: [KECKLB.06.04]\n',
       '        lanjut: [KECKLB.06.04]\n        sub_proses:\n          - kode: KECKLB.06.03.01\n            nama: Rincian\n            masukan: [A]\n            keluaran: [B]\n',
     );
-    const text = variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.06.03.CFM.02', nested).replace('  - kode: KECKLB.06.04.CFM.01', '  - kode: KECKLB.06.03.01.CFM.01');
+    const text = variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.06.03.CFM.02', nested).replace(
+      '  - kode: KECKLB.06.04.CFM.01',
+      '  - kode: KECKLB.06.03.01.CFM.01',
+    );
     const at = one(mark(text, 'kode: KECKLB.06.03\n', 8));
     const edits = applyRename(at, 'KECKLB.06.07');
     assert.deepEqual(edits, [
@@ -128,7 +147,10 @@ describe('rename a code', () => {
       'model.ppb.yaml:81 KECKLB.06.03.01.CFM.01 → KECKLB.06.07.01.CFM.01',
     ]);
     assert.doesNotMatch(at.ws.parsed(at.caret.uri)?.text ?? '', /KECKLB\.06\.03/);
-    assert.deepEqual(collect(at.ws).filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(
+      collect(at.ws).filter((d) => d.severity === 'error'),
+      [],
+    );
   });
 
   test('a sub-process renamed from a `lanjut` that flows to it, across files', () => {
@@ -161,27 +183,38 @@ describe('rename a code', () => {
     const file = uri('bpsdm.ppb.yaml');
     const edits = rename(ws, file, offsetIn(ws, file, 'kode: BPSDM-5.2.5 ', 8), 'BPSDM-5.2.6');
     assert.ok(edits && 'edits' in edits);
-    assert.deepEqual(edits.edits.map((e) => describeEdit(ws, e)), [
-      'bpsdm.ppb.yaml:36 BPSDM-5.2.5 → BPSDM-5.2.6',
-      'bpsdm.ppb.yaml:43 BPSDM-5.2.5_CFM.01 → BPSDM-5.2.6_CFM.01',
-    ]);
+    assert.deepEqual(
+      edits.edits.map((e) => describeEdit(ws, e)),
+      ['bpsdm.ppb.yaml:36 BPSDM-5.2.5 → BPSDM-5.2.6', 'bpsdm.ppb.yaml:43 BPSDM-5.2.5_CFM.01 → BPSDM-5.2.6_CFM.01'],
+    );
   });
 
   test('refused: a new parent, a last segment that is not a number, a code already taken', () => {
     const at = one(mark(VALID, 'kode: KECKLB.06.03\n', 8));
     for (const bad of ['KECKLB.05.07', 'KECKLB.06.XX', 'KECKLB.06.03.01', 'KECKLB.06', 'KECKLB-06.07', 'KECKLB.06.0 7', 'LAIN.06.07']) {
       const why = refused(at, bad);
-      assert.equal(why.en, 'The new code must stay under its parent: only the last segment, a number, may change. Write `KECKLB.06.NN`, e.g. `KECKLB.06.07`.', bad);
+      assert.equal(
+        why.en,
+        'The new code must stay under its parent: only the last segment, a number, may change. Write `KECKLB.06.NN`, e.g. `KECKLB.06.07`.',
+        bad,
+      );
       assert.match(why.id, /hanya segmen terakhir, berupa nomor, yang dapat diganti/);
     }
-    assert.equal(refused(at, 'KECKLB.06.04').en, '`KECKLB.06.04` is already taken by process Pengadaan Barang Milik Daerah. Choose another name.');
+    assert.equal(
+      refused(at, 'KECKLB.06.04').en,
+      '`KECKLB.06.04` is already taken by process Pengadaan Barang Milik Daerah. Choose another name.',
+    );
     const map = one(mark(VALID, 'kode: KECKLB.06.03.CFM.02', 8));
     assert.match(refused(map, 'KECKLB.06.04.CFM.02').en, /Write `KECKLB\.06\.03\.CFM\.NN`/);
   });
 
   test('refused: a code whose map would land on a code already taken', () => {
     // An orphan map KECKLB.06.05.CFM.02 (its process is missing) blocks renaming KECKLB.06.03 to KECKLB.06.05.
-    const text = variant('  - kode: KECKLB.06.04.CFM.01', '  - kode: KECKLB.06.05.CFM.02', variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.06.05.CFM.02'));
+    const text = variant(
+      '  - kode: KECKLB.06.04.CFM.01',
+      '  - kode: KECKLB.06.05.CFM.02',
+      variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.06.05.CFM.02'),
+    );
     const why = refused(one(mark(text, 'kode: KECKLB.06.03\n', 8)), 'KECKLB.06.05');
     assert.equal(why.en, '`KECKLB.06.05.CFM.02` is already taken by map Pengadaan Sarana Kantor. Choose another name.');
   });
@@ -215,7 +248,12 @@ describe('prepareRename', () => {
   });
 
   test('nothing to rename off an id or code', () => {
-    for (const [needle, at] of [['nama: Camat', 8], ['nama: Camat', 1], ['kategori: pendukung', 12], ['kode: KECKLB\n', 8]] as const) {
+    for (const [needle, at] of [
+      ['nama: Camat', 8],
+      ['nama: Camat', 1],
+      ['kategori: pendukung', 12],
+      ['kode: KECKLB\n', 8],
+    ] as const) {
       const { ws, caret } = one(mark(VALID, needle, at));
       assert.equal(prepareRename(ws, caret.uri, caret.offset), undefined, needle);
       assert.equal(rename(ws, caret.uri, caret.offset, 'baru'), undefined, needle);
@@ -230,7 +268,10 @@ describe('rename with half-written YAML in the workspace', () => {
     const at = caretIn({ 'a.ppb.yaml': mark(VALID, 'camat:', 2), 'b.ppb.yaml': brokenUsingCamat });
     const p = prepareRename(at.ws, at.caret.uri, at.caret.offset);
     assert.ok(p && 'refused' in p);
-    assert.equal(p.refused.en, 'File b.ppb.yaml has a YAML syntax error and uses this name. Fix that file first, so that no reference is missed.');
+    assert.equal(
+      p.refused.en,
+      'File b.ppb.yaml has a YAML syntax error and uses this name. Fix that file first, so that no reference is missed.',
+    );
     assert.match(refused(at, 'kepala').id, /Berkas b\.ppb\.yaml memuat kesalahan sintaks YAML/);
 
     // A file that used the name when it last parsed, and is now cut short before it.
@@ -259,7 +300,11 @@ test('the Klambu sample: a unit renamed across all its files stays clean', () =>
   const count = [...ws.uris()].reduce((n, u) => n + (ws.parsed(u)?.text.match(/\bsubbag_umum\b/g)?.length ?? 0), 0);
   const edits = applyRename({ ws, caret }, 'subbag_umpeg');
   assert.equal(edits.length, count);
-  assert.deepEqual([...new Set(edits.map((e) => e.split(':')[0]))].sort(), ['instansi.ppb.yaml', 'peta-lintas-fungsi/kecklb-06.ppb.yaml', 'proses.ppb.yaml']);
+  assert.deepEqual([...new Set(edits.map((e) => e.split(':')[0]))].sort(), [
+    'instansi.ppb.yaml',
+    'peta-lintas-fungsi/kecklb-06.ppb.yaml',
+    'proses.ppb.yaml',
+  ]);
   for (const u of ws.uris()) assert.doesNotMatch(ws.parsed(u)?.text ?? '', /\bsubbag_umum\b/);
   for (const list of ws.diagnostics().values()) assert.deepEqual(list, []);
 });

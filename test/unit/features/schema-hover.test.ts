@@ -11,7 +11,8 @@ function hoverIn(from: string, to: string, lang: Lang = 'en', ws?: PpbWorkspace)
   return { hover: schemaHover(w, caret.uri, caret.offset, lang), text: w.parsed(caret.uri)?.text ?? '' };
 }
 
-const covered = (r: { hover: SchemaHover | undefined; text: string }): string => (r.hover ? r.text.slice(r.hover.span.start, r.hover.span.end) : '');
+const covered = (r: { hover: SchemaHover | undefined; text: string }): string =>
+  r.hover ? r.text.slice(r.hover.span.start, r.hover.span.end) : '';
 
 describe('hover from the schema', () => {
   test('a key says what it holds, with its span, in both languages', () => {
@@ -25,7 +26,10 @@ describe('hover from the schema', () => {
   test('kategori: pendukung says what a supporting process is', () => {
     const en = hoverIn('    kategori: pendukung\n', '    kategori: pendu|kung\n');
     assert.equal(covered(en), 'pendukung');
-    assert.match(en.hover?.contents ?? '', /^\*\*pendukung\*\* · Category\n\nSupport process: provides the resources the other processes need/);
+    assert.match(
+      en.hover?.contents ?? '',
+      /^\*\*pendukung\*\* · Category\n\nSupport process: provides the resources the other processes need/,
+    );
     const id = hoverIn('    kategori: pendukung\n', '    kategori: |pendukung\n', 'id');
     assert.match(id.hover?.contents ?? '', /Proses pendukung: proses yang menyediakan sumber daya bagi proses lain/);
   });
@@ -38,7 +42,10 @@ describe('hover from the schema', () => {
 
   test('keys at every level: a step, a sub-process, instansi, a unit, a branch map', () => {
     assert.match(hoverIn('        waktu: 1 hari\n', '        wa|ktu: 1 hari\n').hover?.contents ?? '', /Time standard of the step/);
-    assert.match(hoverIn('        lanjut: [KECKLB.06.04]\n', '        lan|jut: [KECKLB.06.04]\n').hover?.contents ?? '', /Code of the sibling sub-process \(same parent\) that follows this one/);
+    assert.match(
+      hoverIn('        lanjut: [KECKLB.06.04]\n', '        lan|jut: [KECKLB.06.04]\n').hover?.contents ?? '',
+      /Code of the sibling sub-process \(same parent\) that follows this one/,
+    );
     assert.match(hoverIn('  kode: KECKLB\n', '  ko|de: KECKLB\n').hover?.contents ?? '', /prefix every process and map code starts with/);
     assert.match(hoverIn('    singkatan: Sekcam\n', '    |singkatan: Sekcam\n').hover?.contents ?? '', /short label/);
     assert.match(hoverIn('        cabang:\n', '        cab|ang:\n').hover?.contents ?? '', /each branch label mapped to the identifier/);

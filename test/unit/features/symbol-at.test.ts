@@ -82,7 +82,8 @@ describe('symbolAt: what stands at the cursor', () => {
 });
 
 describe('occurrences: every declaration and use across the files of the workspace', () => {
-  const list = (ws: Parameters<typeof occurrences>[0], s: Reference): string[] => occurrences(ws, s).map((o) => `${declaresOrUses(o)} ${where(ws, o.ref.span)}`);
+  const list = (ws: Parameters<typeof occurrences>[0], s: Reference): string[] =>
+    occurrences(ws, s).map((o) => `${declaresOrUses(o)} ${where(ws, o.ref.span)}`);
 
   test('a unit declared in one file and used in the others', () => {
     const { ws, caret } = splitWithCaret('peta', 'pelaksana: camat', 12);

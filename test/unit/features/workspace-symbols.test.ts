@@ -50,7 +50,10 @@ describe('workspace symbols', () => {
   test('the Klambu sample: every Level 0 process by its code', () => {
     const { ws } = folderWorkspace('samples/klambu');
     const level0 = workspaceSymbols(ws, 'KECKLB.0', 'id').filter((s) => s.kind === 'process' && s.container === undefined);
-    assert.deepEqual(level0.map((s) => s.name.split(' ')[0]), ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06']);
+    assert.deepEqual(
+      level0.map((s) => s.name.split(' ')[0]),
+      ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06'],
+    );
     assert.ok(workspaceSymbols(ws, 'rapat koordinasi', 'id').some((s) => s.kind === 'map'));
   });
 });

@@ -36,7 +36,13 @@ test('PPB202: a Level 2 sub-process whose code skips its parent', () => {
     '        keluaran: [Keluaran]\n        sub_proses:\n          - kode: KECKLB.06.06.01\n            nama: Rincian\n            masukan: [a]\n            keluaran: [b]\n',
   );
   expectExactly(checkOne(text), [
-    { line: lineOf(text, 'kode: KECKLB.06.06.01'), code: 'PPB202', severity: 'error', text: 'KECKLB.06.06.01', mentions: ['KECKLB.06.06.01', 'KECKLB.06.05'] },
+    {
+      line: lineOf(text, 'kode: KECKLB.06.06.01'),
+      code: 'PPB202',
+      severity: 'error',
+      text: 'KECKLB.06.06.01',
+      mentions: ['KECKLB.06.06.01', 'KECKLB.06.05'],
+    },
   ]);
 });
 
@@ -52,7 +58,15 @@ test('PPB202 near-miss: a valid Level 2 sub-process and a map under a Level 0 pr
 });
 
 test('PPB202 near-miss: variant forms of a correct hierarchy are information only', () => {
-  const text = withMap(simpleMap('KECKLB.7.1.CFM.1'), withProcess(simpleProcess('KECKLB.7').replace('    keluaran: [Keluaran]\n', '    keluaran: [Keluaran]\n    sub_proses:\n      - kode: KECKLB-07-1\n        nama: Sub\n        masukan: [a]\n        keluaran: [b]\n')));
+  const text = withMap(
+    simpleMap('KECKLB.7.1.CFM.1'),
+    withProcess(
+      simpleProcess('KECKLB.7').replace(
+        '    keluaran: [Keluaran]\n',
+        '    keluaran: [Keluaran]\n    sub_proses:\n      - kode: KECKLB-07-1\n        nama: Sub\n        masukan: [a]\n        keluaran: [b]\n',
+      ),
+    ),
+  );
   const found = checkOne(text);
   assert.deepEqual(codes(found, 'PPB202'), []);
   assert.deepEqual([...new Set(found.map((f) => f.severity))], ['info']);
@@ -63,5 +77,8 @@ test('PPB202 near-miss: a code with the wrong prefix is left to PPB201', () => {
   const text = withSubProcess('KECPWD.06.05');
   const found = checkOne(text);
   assert.deepEqual(codes(found, 'PPB202'), []);
-  assert.deepEqual(found.map((f) => f.code), ['PPB201']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['PPB201'],
+  );
 });

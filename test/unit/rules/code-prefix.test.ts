@@ -15,7 +15,13 @@ for (const kode of ['KECPWD.07', 'kecklb.07']) {
 test('PPB201: a map code with another prefix gets PPB201 alone (not also "no parent")', () => {
   const text = withMap(simpleMap('KECKLV.06.03.CFM.05'));
   expectExactly(checkOne(text), [
-    { line: lineOf(text, 'kode: KECKLV.06.03.CFM.05'), code: 'PPB201', severity: 'error', text: 'KECKLV.06.03.CFM.05', mentions: ['KECKLV.06.03.CFM.05', 'KECKLB'] },
+    {
+      line: lineOf(text, 'kode: KECKLV.06.03.CFM.05'),
+      code: 'PPB201',
+      severity: 'error',
+      text: 'KECKLV.06.03.CFM.05',
+      mentions: ['KECKLV.06.03.CFM.05', 'KECKLB'],
+    },
   ]);
 });
 
@@ -24,7 +30,14 @@ test('PPB201 across files: the prefix declared in one file applies to codes in a
   const broken = proses + simpleProcess('KECPWD.01');
   const found = checkFiles({ 'instansi.ppb.yaml': instansi, 'proses.ppb.yaml': broken, 'peta.ppb.yaml': peta });
   expectExactly(found, [
-    { file: 'proses.ppb.yaml', line: lineOf(broken, 'kode: KECPWD.01'), code: 'PPB201', severity: 'error', text: 'KECPWD.01', mentions: ['KECPWD.01', 'KECKLB'] },
+    {
+      file: 'proses.ppb.yaml',
+      line: lineOf(broken, 'kode: KECPWD.01'),
+      code: 'PPB201',
+      severity: 'error',
+      text: 'KECPWD.01',
+      mentions: ['KECPWD.01', 'KECKLB'],
+    },
   ]);
 });
 
@@ -32,12 +45,18 @@ test('PPB201 near-miss: a variant separator after the right prefix is not a pref
   const text = withProcess(simpleProcess('KECKLB-07'));
   const found = checkOne(text);
   assert.deepEqual(codes(found, 'PPB201'), []);
-  assert.deepEqual(found.map((f) => f.code), ['PPB401']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['PPB401'],
+  );
 });
 
 test('PPB201 near-miss: without an instansi there is no prefix to compare with', () => {
   const text = withProcess(simpleProcess('KECPWD.07'), variant('instansi:\n  kode: KECKLB\n  nama: Kecamatan Klambu\n', ''));
   const found = checkOne(text);
   assert.deepEqual(codes(found, 'PPB201'), []);
-  assert.deepEqual(found.map((f) => f.code), ['PPB215']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['PPB215'],
+  );
 });

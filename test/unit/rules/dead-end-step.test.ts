@@ -83,13 +83,22 @@ test('PPB302 near-miss: the dead end given a lanjut to selesai', () => {
 });
 
 test('PPB302 near-miss: a loop with an exit (VALID: periksa → Tidak → susun) and a map without selesai', () => {
-  const noEnd = variant('        keluaran: [Barang, Berita acara serah terima]\n      - jenis: selesai\n        pelaksana: subbag_umum\n', '        keluaran: [Barang, Berita acara serah terima]\n');
+  const noEnd = variant(
+    '        keluaran: [Barang, Berita acara serah terima]\n      - jenis: selesai\n        pelaksana: subbag_umum\n',
+    '        keluaran: [Barang, Berita acara serah terima]\n',
+  );
   const found = checkOne(noEnd);
   assert.deepEqual(codes(found, 'PPB302'), []);
-  assert.deepEqual(found.map((f) => f.code), ['PPB213']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['PPB213'],
+  );
 });
 
 test('PPB302 near-miss: a lanjut to an unknown step gives PPB209 alone, no flow warnings', () => {
   const text = variant('Ya: setujui', 'Ya: setuju');
-  assert.deepEqual(checkOne(text).map((f) => f.code), ['PPB209']);
+  assert.deepEqual(
+    checkOne(text).map((f) => f.code),
+    ['PPB209'],
+  );
 });

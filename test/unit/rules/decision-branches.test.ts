@@ -18,9 +18,18 @@ test('PPB214: a decision without cabang at all', () => {
 });
 
 test('PPB214: a decision without an id is marked at its name', () => {
-  const text = variant('      - id: periksa\n        jenis: keputusan\n', '      - jenis: keputusan\n').replace('          Ya: setujui\n          Tidak: susun\n', '          Ya: setujui\n');
+  const text = variant('      - id: periksa\n        jenis: keputusan\n', '      - jenis: keputusan\n').replace(
+    '          Ya: setujui\n          Tidak: susun\n',
+    '          Ya: setujui\n',
+  );
   expectExactly(checkOne(text), [
-    { line: lineOf(text, 'nama: Sesuai anggaran?'), code: 'PPB214', severity: 'error', text: 'Sesuai anggaran?', mentions: ['Sesuai anggaran?'] },
+    {
+      line: lineOf(text, 'nama: Sesuai anggaran?'),
+      code: 'PPB214',
+      severity: 'error',
+      text: 'Sesuai anggaran?',
+      mentions: ['Sesuai anggaran?'],
+    },
   ]);
 });
 
@@ -30,6 +39,9 @@ test('PPB214 near-miss: three branches, or two branches to the same step', () =>
 });
 
 test('PPB214 near-miss: an activity with a single cabang is not a decision', () => {
-  const text = variant('        keluaran: [Daftar kebutuhan]\n', '        keluaran: [Daftar kebutuhan]\n        cabang:\n          Lanjut: periksa\n');
+  const text = variant(
+    '        keluaran: [Daftar kebutuhan]\n',
+    '        keluaran: [Daftar kebutuhan]\n        cabang:\n          Lanjut: periksa\n',
+  );
   assert.deepEqual(codes(checkOne(text), 'PPB214'), []);
 });

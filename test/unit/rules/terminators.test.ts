@@ -9,12 +9,21 @@ const END = '        keluaran: [Barang, Berita acara serah terima]\n      - jeni
 test('PPB212: a map without mulai is marked at its code', () => {
   const text = variant(START, '      - nama: Memesan');
   expectExactly(checkOne(text), [
-    { line: lineOf(text, 'kode: KECKLB.06.04.CFM.01'), code: 'PPB212', severity: 'error', text: 'KECKLB.06.04.CFM.01', mentions: ['KECKLB.06.04.CFM.01', '`jenis: mulai`'] },
+    {
+      line: lineOf(text, 'kode: KECKLB.06.04.CFM.01'),
+      code: 'PPB212',
+      severity: 'error',
+      text: 'KECKLB.06.04.CFM.01',
+      mentions: ['KECKLB.06.04.CFM.01', '`jenis: mulai`'],
+    },
   ]);
 });
 
 test('PPB212: a map with two mulai marks each of them', () => {
-  const text = variant(START, '      - jenis: mulai\n        pelaksana: subbag_umum\n      - jenis: mulai\n        pelaksana: penyedia\n      - nama: Memesan');
+  const text = variant(
+    START,
+    '      - jenis: mulai\n        pelaksana: subbag_umum\n      - jenis: mulai\n        pelaksana: penyedia\n      - nama: Memesan',
+  );
   const first = lineOf(text, 'nama: Pengadaan Sarana Kantor') + 3;
   assert.equal(text.split('\n')[first - 1], '      - jenis: mulai');
   expectExactly(checkOne(text), [
@@ -26,7 +35,13 @@ test('PPB212: a map with two mulai marks each of them', () => {
 test('PPB213: a map without selesai is marked at its code', () => {
   const text = variant(END, '        keluaran: [Barang, Berita acara serah terima]\n');
   expectExactly(checkOne(text), [
-    { line: lineOf(text, 'kode: KECKLB.06.04.CFM.01'), code: 'PPB213', severity: 'error', text: 'KECKLB.06.04.CFM.01', mentions: ['KECKLB.06.04.CFM.01', '`jenis: selesai`'] },
+    {
+      line: lineOf(text, 'kode: KECKLB.06.04.CFM.01'),
+      code: 'PPB213',
+      severity: 'error',
+      text: 'KECKLB.06.04.CFM.01',
+      mentions: ['KECKLB.06.04.CFM.01', '`jenis: selesai`'],
+    },
   ]);
 });
 
@@ -54,10 +69,16 @@ test('PPB212/PPB213 near-miss: two reachable selesai steps are fine', () => {
 });
 
 test('PPB212/PPB213 near-miss: a map whose langkah is not a list gets the schema error only', () => {
-  const text = variant('    langkah:\n      - jenis: mulai\n        pelaksana: subbag_umum\n      - nama: Memesan barang\n', '    langkah: Memesan barang\n    langkah_lama:\n      - jenis: mulai\n        pelaksana: subbag_umum\n      - nama: Memesan barang\n');
+  const text = variant(
+    '    langkah:\n      - jenis: mulai\n        pelaksana: subbag_umum\n      - nama: Memesan barang\n',
+    '    langkah: Memesan barang\n    langkah_lama:\n      - jenis: mulai\n        pelaksana: subbag_umum\n      - nama: Memesan barang\n',
+  );
   const found = checkOne(text);
   assert.deepEqual(codes(found, 'PPB212'), []);
   assert.deepEqual(codes(found, 'PPB213'), []);
-  assert.ok(found.every((f) => f.code.startsWith('PPB1')), JSON.stringify(found.map((f) => f.code)));
+  assert.ok(
+    found.every((f) => f.code.startsWith('PPB1')),
+    JSON.stringify(found.map((f) => f.code)),
+  );
   assert.ok(found.some((f) => f.code === 'PPB102' && f.text === 'Memesan barang'));
 });

@@ -24,7 +24,14 @@ test('PPB305 across files: a loop through units of two files is marked in both',
   const a = variant('    nama: Camat\n', '    nama: Camat\n    induk: lurah\n');
   const b = 'unit:\n  lurah:\n    nama: Lurah\n    induk: camat\n';
   expectExactly(checkFiles({ 'a.ppb.yaml': a, 'b.ppb.yaml': b }), [
-    { file: 'a.ppb.yaml', line: lineOf(a, 'induk: lurah'), code: 'PPB305', severity: 'warning', text: 'lurah', mentions: ['lurah', 'camat'] },
+    {
+      file: 'a.ppb.yaml',
+      line: lineOf(a, 'induk: lurah'),
+      code: 'PPB305',
+      severity: 'warning',
+      text: 'lurah',
+      mentions: ['lurah', 'camat'],
+    },
     { file: 'b.ppb.yaml', line: 4, code: 'PPB305', severity: 'warning', text: 'camat', mentions: ['lurah', 'camat'] },
   ]);
 });
@@ -33,15 +40,18 @@ test('PPB305: a chain that runs into a loop marks only the loop', () => {
   // subbag_umum → sekretariat → camat → sekretariat: subbag_umum is not in the loop.
   const text = variant('    nama: Camat\n', '    nama: Camat\n    induk: sekretariat\n');
   const found = checkOne(text);
-  assert.deepEqual(found.map((f) => `${f.code} ${f.line} ${f.text}`).sort(), [
-    `PPB305 ${lineOf(text, 'induk: camat')} camat`,
-    `PPB305 ${lineOf(text, 'induk: sekretariat')} sekretariat`,
-  ].sort());
+  assert.deepEqual(
+    found.map((f) => `${f.code} ${f.line} ${f.text}`).sort(),
+    [`PPB305 ${lineOf(text, 'induk: camat')} camat`, `PPB305 ${lineOf(text, 'induk: sekretariat')} sekretariat`].sort(),
+  );
 });
 
 test('PPB305 near-miss: a tree, a unit under a party, and an unknown induk (PPB207) are no loop', () => {
   assert.deepEqual(checkOne(variant('    nama: Camat\n', '    nama: Camat\n    induk: bupati\n')), []);
   const found = checkOne(variant('    nama: Camat\n', '    nama: Camat\n    induk: gubernur\n'));
   assert.deepEqual(codes(found, 'PPB305'), []);
-  assert.deepEqual(found.map((f) => f.code), ['PPB207']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['PPB207'],
+  );
 });

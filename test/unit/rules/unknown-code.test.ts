@@ -7,7 +7,13 @@ import { checkOne, codes, expectExactly, splitValid } from '../helpers';
 test('PPB210: a step peta naming no map, with the closest code suggested', () => {
   const text = variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.06.04.CFM.09');
   expectExactly(checkOne(text), [
-    { line: lineOf(text, 'peta: KECKLB.06.04.CFM.09'), code: 'PPB210', severity: 'error', text: 'KECKLB.06.04.CFM.09', mentions: ['KECKLB.06.04.CFM.09', 'KECKLB.06.04.CFM.01'] },
+    {
+      line: lineOf(text, 'peta: KECKLB.06.04.CFM.09'),
+      code: 'PPB210',
+      severity: 'error',
+      text: 'KECKLB.06.04.CFM.09',
+      mentions: ['KECKLB.06.04.CFM.09', 'KECKLB.06.04.CFM.01'],
+    },
   ]);
 });
 
@@ -38,12 +44,21 @@ test('PPB210 across files: removing the map file flags the peta that points to i
   assert.deepEqual(collect(ws), []);
   ws.removeFile('file:///ws/cfm01.ppb.yaml');
   expectExactly(collect(ws), [
-    { file: 'cfm02.ppb.yaml', line: lineOf(cfm02, 'peta: KECKLB.06.04.CFM.01'), code: 'PPB210', severity: 'error', text: 'KECKLB.06.04.CFM.01', mentions: ['KECKLB.06.04.CFM.01'] },
+    {
+      file: 'cfm02.ppb.yaml',
+      line: lineOf(cfm02, 'peta: KECKLB.06.04.CFM.01'),
+      code: 'PPB210',
+      severity: 'error',
+      text: 'KECKLB.06.04.CFM.01',
+      mentions: ['KECKLB.06.04.CFM.01'],
+    },
   ]);
 });
 
 test('PPB210 near-miss: references in a variant form resolve', () => {
-  const text = variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.6.4.cfm.1').replace('lanjut: [KECKLB.06.04]', 'lanjut: KECKLB-06-04').replace('    proses: KECKLB.06\n', '    proses: KECKLB.6\n');
+  const text = variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.6.4.cfm.1')
+    .replace('lanjut: [KECKLB.06.04]', 'lanjut: KECKLB-06-04')
+    .replace('    proses: KECKLB.06\n', '    proses: KECKLB.6\n');
   assert.deepEqual(codes(checkOne(text), 'PPB210'), []);
   assert.deepEqual(checkOne(text), []);
 });

@@ -8,12 +8,29 @@ import { checkOne, codes, expectExactly, splitValid } from '../helpers';
 const PLACES: { key: string; from: string; to: string; name: string; guess?: string }[] = [
   { key: 'pemasok', from: 'pemasok: [bupati]', to: 'pemasok: [bupatii]', name: 'bupatii', guess: 'bupati' },
   { key: 'pelanggan', from: 'pelanggan: [camat]', to: 'pelanggan: [kades]', name: 'kades' },
-  { key: 'sub-process pelaksana', from: 'pelaksana: [subbag_umum]\n        masukan: [DPA', to: 'pelaksana: [subbag_umm]\n        masukan: [DPA', name: 'subbag_umm', guess: 'subbag_umum' },
+  {
+    key: 'sub-process pelaksana',
+    from: 'pelaksana: [subbag_umum]\n        masukan: [DPA',
+    to: 'pelaksana: [subbag_umm]\n        masukan: [DPA',
+    name: 'subbag_umm',
+    guess: 'subbag_umum',
+  },
   { key: 'induk', from: '    induk: camat\n', to: '    induk: kepala\n', name: 'kepala' },
   { key: 'relasi dari', from: '  - dari: bupati', to: '  - dari: gubernur', name: 'gubernur' },
   { key: 'relasi ke', from: '    ke: camat', to: '    ke: lurah', name: 'lurah' },
-  { key: 'map lanes', from: 'pelaksana: [subbag_umum, sekretariat, camat]', to: 'pelaksana: [subbag_umum, sekretariat, camat, kasi]', name: 'kasi' },
-  { key: 'step pelaksana', from: '        pelaksana: sekretariat\n', to: '        pelaksana: sekretaris\n', name: 'sekretaris', guess: 'sekretariat' },
+  {
+    key: 'map lanes',
+    from: 'pelaksana: [subbag_umum, sekretariat, camat]',
+    to: 'pelaksana: [subbag_umum, sekretariat, camat, kasi]',
+    name: 'kasi',
+  },
+  {
+    key: 'step pelaksana',
+    from: '        pelaksana: sekretariat\n',
+    to: '        pelaksana: sekretaris\n',
+    name: 'sekretaris',
+    guess: 'sekretariat',
+  },
 ];
 
 for (const p of PLACES) {
@@ -59,7 +76,21 @@ test('PPB207 across files: a unit renamed in one file flags the old name used in
   ws.setFile('file:///ws/i.ppb.yaml', renamed);
   const found = collect(ws);
   expectExactly(found, [
-    { file: 'peta.ppb.yaml', line: lineOf(peta, 'pelaksana: [subbag_umum, penyedia]'), code: 'PPB207', severity: 'error', text: 'penyedia', mentions: ['penyedia'] },
-    { file: 'peta.ppb.yaml', line: lineOf(peta, 'pelaksana: penyedia'), code: 'PPB207', severity: 'error', text: 'penyedia', mentions: ['penyedia'] },
+    {
+      file: 'peta.ppb.yaml',
+      line: lineOf(peta, 'pelaksana: [subbag_umum, penyedia]'),
+      code: 'PPB207',
+      severity: 'error',
+      text: 'penyedia',
+      mentions: ['penyedia'],
+    },
+    {
+      file: 'peta.ppb.yaml',
+      line: lineOf(peta, 'pelaksana: penyedia'),
+      code: 'PPB207',
+      severity: 'error',
+      text: 'penyedia',
+      mentions: ['penyedia'],
+    },
   ]);
 });

@@ -6,7 +6,13 @@ import { checkOne, codes, expectExactly } from '../helpers';
 test('PPB209: a cabang naming no step, with a suggestion, and no flow warnings after it', () => {
   const text = variant('Ya: setujui', 'Ya: setuju');
   expectExactly(checkOne(text), [
-    { line: lineOf(text, 'Ya: setuju'), code: 'PPB209', severity: 'error', text: 'setuju', mentions: ['setuju', 'setujui', 'KECKLB.06.03.CFM.02'] },
+    {
+      line: lineOf(text, 'Ya: setuju'),
+      code: 'PPB209',
+      severity: 'error',
+      text: 'setuju',
+      mentions: ['setuju', 'setujui', 'KECKLB.06.03.CFM.02'],
+    },
   ]);
 });
 

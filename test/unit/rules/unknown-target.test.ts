@@ -18,10 +18,11 @@ test('PPB211: a tujuan code is not a sasaran', () => {
 });
 
 test('PPB211: a sub-process may name sasaran too, and is checked', () => {
-  const text = variant('        pelaksana: [subbag_umum]\n        masukan: [Nota', '        pelaksana: [subbag_umum]\n        sasaran: [S9]\n        masukan: [Nota');
-  expectExactly(checkOne(text), [
-    { line: lineOf(text, 'sasaran: [S9]'), code: 'PPB211', severity: 'error', text: 'S9', mentions: ['S9'] },
-  ]);
+  const text = variant(
+    '        pelaksana: [subbag_umum]\n        masukan: [Nota',
+    '        pelaksana: [subbag_umum]\n        sasaran: [S9]\n        masukan: [Nota',
+  );
+  expectExactly(checkOne(text), [{ line: lineOf(text, 'sasaran: [S9]'), code: 'PPB211', severity: 'error', text: 'S9', mentions: ['S9'] }]);
 });
 
 test('PPB211 near-miss: sasaran declared in another file', () => {

@@ -31,7 +31,9 @@ test('PPB301: a step nothing flows to is marked at its id', () => {
 });
 
 test('PPB301: an unreachable step without an id is marked at its name', () => {
-  const text = withMap(variant('      - id: kirim\n        nama: Mengirim barang\n', '      - jenis: dokumen\n        nama: Berita acara\n', SKIP));
+  const text = withMap(
+    variant('      - id: kirim\n        nama: Mengirim barang\n', '      - jenis: dokumen\n        nama: Berita acara\n', SKIP),
+  );
   expectExactly(checkOne(text), [
     { line: lineOf(text, 'nama: Berita acara'), code: 'PPB301', severity: 'warning', text: 'Berita acara', mentions: ['Berita acara'] },
   ]);
@@ -58,5 +60,8 @@ test('PPB301 near-miss: a lanjut list reaches every step it names', () => {
 test('PPB301 near-miss: a map without mulai is PPB212 alone', () => {
   const found = checkOne(variant('      - jenis: mulai\n        pelaksana: subbag_umum\n      - nama: Memesan', '      - nama: Memesan'));
   assert.deepEqual(codes(found, 'PPB301'), []);
-  assert.deepEqual(found.map((f) => f.code), ['PPB212']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['PPB212'],
+  );
 });

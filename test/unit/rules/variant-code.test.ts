@@ -121,15 +121,15 @@ test('PPB401: variant codes split over files still resolve their hierarchy', () 
   const at = BPSDM.indexOf('peta_lintas_fungsi:');
   const found = checkFiles({ 'a.ppb.yaml': BPSDM.slice(0, at), 'peta/b.ppb.yaml': BPSDM.slice(at) });
   assert.ok(found.length === 4 && found.every((f) => f.code === 'PPB401' && f.severity === 'info'), JSON.stringify(found));
-  assert.deepEqual(found.filter((f) => f.file === 'peta/b.ppb.yaml').map((f) => f.text), ['BPSDM-5.2.5_CFM.01']);
+  assert.deepEqual(
+    found.filter((f) => f.file === 'peta/b.ppb.yaml').map((f) => f.text),
+    ['BPSDM-5.2.5_CFM.01'],
+  );
 });
 
 test('PPB401: a lower-case cfm and a three-digit number are variants too', () => {
   const text = withMap(simpleMap('KECKLB.06.03.cfm.05'), withSubProcess('KECKLB.06.007'));
-  expectExactly(checkOne(text), [
-    info(text, 'KECKLB.06.03.cfm.05', ['CFM']),
-    info(text, 'KECKLB.06.007', ['007', 'KECKLB.06.07']),
-  ]);
+  expectExactly(checkOne(text), [info(text, 'KECKLB.06.03.cfm.05', ['CFM']), info(text, 'KECKLB.06.007', ['007', 'KECKLB.06.07'])]);
 });
 
 test('PPB401 near-miss: numbering gaps are never reported (CFM.01 and CFM.04, sub-processes .01 and .05)', () => {

@@ -40,11 +40,24 @@ export function lanesOf(map: MapDecl): string[] {
 
 /** The entry of a cross-functional map in the list of diagrams. */
 export function cfmSummary(map: MapDecl, parentId: string | undefined): DiagramSummary<Span> {
-  return { id: map.kode.value, kind: 'cfm', code: map.kode.value, title: map.nama ?? map.kode.value, exportName: map.kode.value, ...(parentId !== undefined ? { parentId } : {}), source: map.kode.span };
+  return {
+    id: map.kode.value,
+    kind: 'cfm',
+    code: map.kode.value,
+    title: map.nama ?? map.kode.value,
+    exportName: map.kode.value,
+    ...(parentId !== undefined ? { parentId } : {}),
+    source: map.kode.span,
+  };
 }
 
 /** A cross-functional map: one lane per performer, steps with SOP AP symbols, labelled branches. */
-export function cfmDiagram(model: ModelIndex, map: MapDecl, parentId: string | undefined, opensFor: (code: string) => string | undefined): Diagram<Span> {
+export function cfmDiagram(
+  model: ModelIndex,
+  map: MapDecl,
+  parentId: string | undefined,
+  opensFor: (code: string) => string | undefined,
+): Diagram<Span> {
   const lanes = lanesOf(map);
   const groups: DiagramGroup[] = lanes.map((id) => ({ id: safeId('lane', id), label: partyLabel(model, id), kind: 'lane' }));
   const nodeId = (i: number): string => `s${i}`;

@@ -56,7 +56,11 @@ export function level0Diagram(model: ModelIndex, opensFor: (code: string) => str
       edges.push({ from: 'pemasok', to: bandId, kind: 'value' });
     }
     const boxes = inBand.map((p) => processNode(p, opensFor));
-    const line = lineUp(bandId, boxes.map((b) => b.id), bandId);
+    const line = lineUp(
+      bandId,
+      boxes.map((b) => b.id),
+      bandId,
+    );
     groups.push({ id: bandId, label: band.label, kind: 'band', ...(row !== undefined ? { parent: row } : {}) }, ...line.groups);
     nodes.push(...boxes.map((b) => ({ ...b, group: line.groupOf.get(b.id) ?? bandId })));
     edges.push(...line.edges);

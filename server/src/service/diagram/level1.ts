@@ -8,7 +8,15 @@ import { processNode } from './process-node';
 
 /** The entry of a process's Level map in the list of diagrams. */
 export function level1Summary(p: ProcessDecl, parentId: string | undefined): DiagramSummary<Span> {
-  return { id: p.kode.value, kind: 'level1', code: p.kode.value, title: p.nama ?? p.kode.value, exportName: p.kode.value, ...(parentId !== undefined ? { parentId } : {}), source: p.kode.span };
+  return {
+    id: p.kode.value,
+    kind: 'level1',
+    code: p.kode.value,
+    title: p.nama ?? p.kode.value,
+    exportName: p.kode.value,
+    ...(parentId !== undefined ? { parentId } : {}),
+    source: p.kode.span,
+  };
 }
 
 /**
@@ -16,7 +24,12 @@ export function level1Summary(p: ProcessDecl, parentId: string | undefined): Dia
  * order written when none flows), from the suppliers and inputs on the left to the outputs and
  * customers on the right. Each box names its performers.
  */
-export function level1Diagram(model: ModelIndex, p: ProcessDecl, parentId: string | undefined, opensFor: (code: string) => string | undefined): Diagram<Span> {
+export function level1Diagram(
+  model: ModelIndex,
+  p: ProcessDecl,
+  parentId: string | undefined,
+  opensFor: (code: string) => string | undefined,
+): Diagram<Span> {
   const nodes: DiagramNode<Span>[] = [];
   const edges: DiagramEdge[] = [];
   const children = p.children;

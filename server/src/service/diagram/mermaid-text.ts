@@ -11,10 +11,16 @@ export function mermaidLabel(text: string): string {
   // Runs of spaces and line breaks fold to one space: a label is one line of text. Mermaid
   // draws `$$...$$` as KaTeX math even from entities (in a label of several lines): an empty
   // element between two dollars keeps them text, and adds no character.
-  return out.replace(/ {2,}/g, ' ').trim().replace(/#36;(?=#36;)/g, '#36;<span></span>');
+  return out
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .replace(/#36;(?=#36;)/g, '#36;<span></span>');
 }
 
 /** A quoted label of several lines: the first is the main text, the others smaller detail. */
 export function mermaidLines(lines: readonly string[]): string {
-  return `"${lines.map((l) => mermaidLabel(l.replace(/\s+/g, ' '))).filter((l) => l !== '').join('<br/>')}"`;
+  return `"${lines
+    .map((l) => mermaidLabel(l.replace(/\s+/g, ' ')))
+    .filter((l) => l !== '')
+    .join('<br/>')}"`;
 }

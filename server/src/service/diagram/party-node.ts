@@ -4,7 +4,12 @@ import type { ModelIndex } from '../model-index';
 import { partyLabel } from './names';
 
 /** A unit or an external party as a box, by its full name; a click reveals its declaration unless `source` says where else. */
-export function partyNode(model: ModelIndex, id: string, partyId: string, more: Pick<DiagramNode<Span>, 'group' | 'source'> = {}): DiagramNode<Span> {
+export function partyNode(
+  model: ModelIndex,
+  id: string,
+  partyId: string,
+  more: Pick<DiagramNode<Span>, 'group' | 'source'> = {},
+): DiagramNode<Span> {
   const decl = model.parties.get(partyId)?.[0];
   return {
     id,

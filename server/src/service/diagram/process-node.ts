@@ -4,7 +4,11 @@ import type { ProcessDecl } from '../model';
 import { safeId } from './names';
 
 /** A process or sub-process as a box: its code above its name; a click opens its map. */
-export function processNode(p: ProcessDecl, opensFor: (code: string) => string | undefined, more: Pick<DiagramNode<Span>, 'group' | 'detail'> = {}): DiagramNode<Span> {
+export function processNode(
+  p: ProcessDecl,
+  opensFor: (code: string) => string | undefined,
+  more: Pick<DiagramNode<Span>, 'group' | 'detail'> = {},
+): DiagramNode<Span> {
   const opens = opensFor(p.kode.value);
   return {
     id: safeId('p', p.kode.value),

@@ -30,7 +30,13 @@ function topOf(model: ModelIndex): (key: string) => ProcessDecl | undefined {
 
 /** The entry of the Peta Relasi in the list of diagrams. */
 export function relasiSummary(model: ModelIndex): DiagramSummary<Span> {
-  return { id: RELASI_ID, kind: 'relasi', title: titled(model, 'Peta Relasi'), parentId: LEVEL0_ID, exportName: `${exportPrefix(model)}.relasi` };
+  return {
+    id: RELASI_ID,
+    kind: 'relasi',
+    title: titled(model, 'Peta Relasi'),
+    parentId: LEVEL0_ID,
+    exportName: `${exportPrefix(model)}.relasi`,
+  };
 }
 
 type Role = 'pemasok' | 'pelaksana' | 'pelanggan';

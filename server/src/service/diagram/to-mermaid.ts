@@ -98,7 +98,13 @@ function yamlString(text: string): string {
 export function toMermaid(d: Diagram<unknown>, options: MermaidOptions = {}): string {
   const lines: string[] = [];
   const lanes = d.kind === 'cfm';
-  const header = lanes ? (options.laneLayout === 'subgraph' ? 'flowchart LR' : 'swimlane-beta LR') : d.kind === 'level1' ? 'flowchart LR' : 'flowchart TB';
+  const header = lanes
+    ? options.laneLayout === 'subgraph'
+      ? 'flowchart LR'
+      : 'swimlane-beta LR'
+    : d.kind === 'level1'
+      ? 'flowchart LR'
+      : 'flowchart TB';
   lines.push('---', `title: ${yamlString(titleOf(d))}`, '---', header);
   for (const g of d.groups) if (g.parent === undefined) subgraph(d, g, 1, lines);
   const groups = new Set(d.groups.map((g) => g.id));

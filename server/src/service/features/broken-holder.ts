@@ -9,7 +9,10 @@ import { currentFragment, isBroken } from './current-fragment';
  * touches it is not made.
  */
 export function brokenHolder(ws: PpbWorkspace, test: (r: Reference) => boolean): string | undefined {
-  const broken = ws.uris().filter((uri) => isBroken(ws, uri)).sort();
+  const broken = ws
+    .uris()
+    .filter((uri) => isBroken(ws, uri))
+    .sort();
   if (broken.length === 0) return undefined;
   const lastGood = ws.index().references.all;
   const holds = (uri: string): boolean =>

@@ -15,7 +15,13 @@ export type CodeDeclaration = Reference<RolesOf<'code', true>>;
 /** `written` with its first `depth` segments replaced by `code`; the segments it writes below them stay as written. */
 function movedCode(written: string, depth: number, code: string): string {
   const parsed = parseCode(written);
-  return code + parsed.segments.slice(depth).map((s, i) => `${parsed.separators[depth - 1 + i] ?? '.'}${s}`).join('');
+  return (
+    code +
+    parsed.segments
+      .slice(depth)
+      .map((s, i) => `${parsed.separators[depth - 1 + i] ?? '.'}${s}`)
+      .join('')
+  );
 }
 
 const segmentCount = (key: string): number => key.split('.').length;
@@ -25,7 +31,10 @@ const processesInside = (p: ProcessDecl): ProcessDecl[] => p.children.flatMap((c
 
 function taken(code: string, other: CodeDeclaration): Localized {
   const name = other.in.nama ?? other.ref.value;
-  return nameTaken(code, other.role === 'mapCode' ? { id: `peta ${name}`, en: `map ${name}` } : { id: `proses ${name}`, en: `process ${name}` });
+  return nameTaken(
+    code,
+    other.role === 'mapCode' ? { id: `peta ${name}`, en: `map ${name}` } : { id: `proses ${name}`, en: `process ${name}` },
+  );
 }
 
 /**
@@ -78,7 +87,9 @@ export function planCodeRename(ws: PpbWorkspace, key: string, roots: readonly Co
     return allMove([r.key, ...keysAbove(r.key, key)].find((k) => declared.has(k)) ?? key);
   };
   const depth = segmentCount(key);
-  const places = codes.filter((r) => isWithin(r.key, key) && goes(r)).map((r) => ({ reference: r, newText: movedCode(r.ref.value, depth, code) }));
+  const places = codes
+    .filter((r) => isWithin(r.key, key) && goes(r))
+    .map((r) => ({ reference: r, newText: movedCode(r.ref.value, depth, code) }));
   for (const p of places) {
     const other = p.reference.declares ? declared.get(codeKey(p.newText))?.find((d) => !moving.has(d)) : undefined;
     if (other) return { refused: taken(p.newText, other) };

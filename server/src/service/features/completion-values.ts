@@ -49,7 +49,10 @@ const PARTY_KIND: Record<PartyKind, Localized> = {
   unit: { id: 'Unit kerja di dalam instansi', en: 'Organisation unit (internal)' },
   party: { id: 'Pemangku kepentingan (pihak luar)', en: 'Stakeholder (external party)' },
 };
-const LANE: Localized = { id: 'Lajur peta ini, belum dinyatakan sebagai unit atau pihak', en: 'A lane of this map, not declared as a unit or party' };
+const LANE: Localized = {
+  id: 'Lajur peta ini, belum dinyatakan sebagai unit atau pihak',
+  en: 'A lane of this map, not declared as a unit or party',
+};
 const MAP: Localized = { id: 'Peta lintas fungsi', en: 'Cross-functional map' };
 const TARGET: Localized = { id: 'Sasaran Renstra', en: 'Renstra target' };
 const processKind = (level: number): Localized => ({ id: `Proses Level ${level}`, en: `Process, Level ${level}` });
@@ -100,7 +103,12 @@ function partyOffers(req: ValueRequest, lanes: readonly string[]): Offer[] {
     const p = declared.get(id);
     return { value: id, kind: 'party', detail: p?.nama, documentation: pick(p ? PARTY_KIND[p.kind] : LANE, lang), group: 0 };
   });
-  const rest: Offer[] = model.partyList.map((p) => ({ value: p.id.value, kind: 'party', detail: p.nama, documentation: pick(PARTY_KIND[p.kind], lang) }));
+  const rest: Offer[] = model.partyList.map((p) => ({
+    value: p.id.value,
+    kind: 'party',
+    detail: p.nama,
+    documentation: pick(PARTY_KIND[p.kind], lang),
+  }));
   return [...laneOffers, ...rest].filter((o) => !exclude.has(o.value));
 }
 
@@ -119,7 +127,14 @@ function stepOffers(req: ValueRequest): Offer[] {
     if (id === undefined || index === own || exclude.has(id)) return [];
     const nama = textOf(get(item.value, 'nama'));
     const jenis = textOf(get(item.value, 'jenis')) ?? 'aktivitas';
-    return [{ value: id, kind: 'step' as const, detail: nama ?? jenis, documentation: pick({ id: `Langkah ke-${index + 1} (${jenis})`, en: `Step ${index + 1} (${jenis})` }, req.lang) }];
+    return [
+      {
+        value: id,
+        kind: 'step' as const,
+        detail: nama ?? jenis,
+        documentation: pick({ id: `Langkah ke-${index + 1} (${jenis})`, en: `Step ${index + 1} (${jenis})` }, req.lang),
+      },
+    ];
   });
 }
 
@@ -147,7 +162,13 @@ function siblingOffers(req: ValueRequest): Offer[] {
 }
 
 function processOffers(req: ValueRequest, group: number): Offer[] {
-  return req.model.processes.map((p) => ({ value: p.kode.value, kind: 'code', detail: p.nama, documentation: pick(processKind(p.level), req.lang), group }));
+  return req.model.processes.map((p) => ({
+    value: p.kode.value,
+    kind: 'code',
+    detail: p.nama,
+    documentation: pick(processKind(p.level), req.lang),
+    group,
+  }));
 }
 
 function linkedMapOffers(req: ValueRequest): Offer[] {
@@ -175,7 +196,10 @@ function codesOf(items: readonly OItem[] | undefined, except: number | undefined
 
 /** The first `n` segments of a code, with the separators written between them. */
 function firstSegments(parsed: ParsedCode, n: number): string {
-  return parsed.segments.slice(0, n).map((s, i) => (i === 0 ? s : `${parsed.separators[i - 1] ?? '.'}${s}`)).join('');
+  return parsed.segments
+    .slice(0, n)
+    .map((s, i) => (i === 0 ? s : `${parsed.separators[i - 1] ?? '.'}${s}`))
+    .join('');
 }
 
 /** The part of a map code before `.CFM.NN`, as written. */
@@ -256,7 +280,9 @@ function newCodeOffers(req: ValueRequest): Offer[] {
     value: c.code,
     kind: 'code',
     detail: pick(
-      c.parent === undefined ? { id: 'Kode berikutnya yang masih kosong', en: 'Next free code' } : { id: `Kode berikutnya di bawah ${c.parent}`, en: `Next free code under ${c.parent}` },
+      c.parent === undefined
+        ? { id: 'Kode berikutnya yang masih kosong', en: 'Next free code' }
+        : { id: `Kode berikutnya di bawah ${c.parent}`, en: `Next free code under ${c.parent}` },
       req.lang,
     ),
     documentation: c.parent === undefined ? undefined : names(c.parent),

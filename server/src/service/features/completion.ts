@@ -41,7 +41,10 @@ function docOf(node: SchemaNode, key: string | undefined, lang: Lang): string | 
   const description = descriptionOf(node);
   if (!description) return undefined;
   const example = node.examples?.[0];
-  const shown = example === undefined || key === undefined ? '' : `\n\n${pick({ id: 'Contoh', en: 'Example' }, lang)}: \`${key}: ${inlineYaml(example)}\``;
+  const shown =
+    example === undefined || key === undefined
+      ? ''
+      : `\n\n${pick({ id: 'Contoh', en: 'Example' }, lang)}: \`${key}: ${inlineYaml(example)}\``;
   return `${pick(description, lang)}${shown}`;
 }
 
@@ -62,7 +65,13 @@ function snippetEnv(req: Request, schema: SchemaNode, frames: readonly Frame[]):
 }
 
 /** Snippets of a new item of a list of `definition`s; `prefix` is `- ` when the dash is not typed yet. */
-function newItems(req: Request, definition: string | undefined, schema: SchemaNode, frames: readonly Frame[], prefix: string): PpbCompletionItem[] {
+function newItems(
+  req: Request,
+  definition: string | undefined,
+  schema: SchemaNode,
+  frames: readonly Frame[],
+  prefix: string,
+): PpbCompletionItem[] {
   if (definition === undefined) return [];
   const { ctx, lang } = req;
   const column = ctx.column + prefix.length;
@@ -116,7 +125,8 @@ function keyInsert(req: Request, key: string, node: SchemaNode): { text: string;
       if (entry?.type === 'object') return { text: `${key}:\n${below}${entrySnippet(entry).render(column + 2)}`, snippet: true };
       const s = new SnippetLines().line(0, `${key}:`);
       const example = node.examples?.[0];
-      const labels = entry && example !== null && typeof example === 'object' ? Object.keys(example) : ((resolveRef(node) as SchemaNode).required ?? []);
+      const labels =
+        entry && example !== null && typeof example === 'object' ? Object.keys(example) : ((resolveRef(node) as SchemaNode).required ?? []);
       for (const label of labels) s.line(2, `${label}: ${s.tab()}`);
       if (labels.length === 0) s.line(2, s.tab());
       return { text: s.render(column), snippet: true };

@@ -42,7 +42,9 @@ function describeProcess(model: ModelIndex, w: HoverWriter, p: ProcessDecl): (st
 
 function describeMap(model: ModelIndex, w: HoverWriter, m: MapDecl): (string | undefined)[] {
   const parent = processOfMap(model, m);
-  const kind = [w.say({ id: 'Peta lintas fungsi', en: 'Cross-functional map' }), category(w, parent)].filter((x) => x !== undefined).join(' · ');
+  const kind = [w.say({ id: 'Peta lintas fungsi', en: 'Cross-functional map' }), category(w, parent)]
+    .filter((x) => x !== undefined)
+    .join(' · ');
   const parentLine = parent ? `${w.say({ id: 'Induk', en: 'Parent' })}: ${w.named(parent.kode.value, parent.nama)}` : undefined;
   const laneIds = m.lanes?.map((l) => l.value) ?? [...new Set(m.steps.flatMap((s) => (s.pelaksana ? [s.pelaksana.value] : [])))];
   const lanes = laneIds.length > 0 ? `${w.say({ id: 'Lajur', en: 'Lanes' })}: ${w.inline(laneIds.map((id) => w.party(id)))}` : undefined;
@@ -55,7 +57,10 @@ export function describeCode(model: ModelIndex, w: HoverWriter, key: string, wri
   const entries = model.codes.get(key) ?? [];
   const entry = entries[0];
   if (!entry) {
-    return undeclared(w, written, { id: 'Tidak ada proses, sub proses, atau peta dengan kode ini.', en: 'No process, sub-process or map has this code.' });
+    return undeclared(w, written, {
+      id: 'Tidak ada proses, sub proses, atau peta dengan kode ini.',
+      en: 'No process, sub-process or map has this code.',
+    });
   }
   const body = entry.kind === 'process' ? describeProcess(model, w, entry.decl) : describeMap(model, w, entry.decl);
   return paragraphs([title(entry.decl.kode.value, entry.decl.nama), ...body, declaredTimes(w, entries.length)]);

@@ -60,12 +60,15 @@ export function describeParty(model: ModelIndex, w: HoverWriter, id: string): st
   const decl = decls[0];
   if (!decl) {
     return undeclared(w, id, {
-        id: 'Unit atau pihak ini belum dideklarasikan di `unit` atau `pemangku_kepentingan`.',
-        en: 'This unit or party is not declared under `unit` or `pemangku_kepentingan`.',
-      });
+      id: 'Unit atau pihak ini belum dideklarasikan di `unit` atau `pemangku_kepentingan`.',
+      en: 'This unit or party is not declared under `unit` or `pemangku_kepentingan`.',
+    });
   }
   const kind = w.say(KIND[decl.kind]);
-  const short = decl.singkatan !== undefined && decl.singkatan !== decl.nama ? ` · ${w.say({ id: 'singkatan', en: 'short name' })}: ${escapeMarkdown(decl.singkatan)}` : '';
+  const short =
+    decl.singkatan !== undefined && decl.singkatan !== decl.nama
+      ? ` · ${w.say({ id: 'singkatan', en: 'short name' })}: ${escapeMarkdown(decl.singkatan)}`
+      : '';
   return paragraphs([
     title(id, decl.nama),
     `${kind}${short}`,

@@ -26,11 +26,22 @@ export function describeStep(model: ModelIndex, w: HoverWriter, mapKey: string, 
   const first = found[0];
   if (!first) {
     const map = (model.codes.get(mapKey) ?? [])[0]?.decl.kode.value ?? mapKey;
-    return undeclared(w, id, { id: `Tidak ada langkah ber-id ini dalam peta ${inlineCode(map)}.`, en: `No step has this id in map ${inlineCode(map)}.` });
+    return undeclared(w, id, {
+      id: `Tidak ada langkah ber-id ini dalam peta ${inlineCode(map)}.`,
+      en: `No step has this id in map ${inlineCode(map)}.`,
+    });
   }
   const { map, step } = first;
   const kind = step.jenis ? w.say(STEP_KIND_NAMES[step.jenis]) : undefined;
-  const where = w.say({ id: `langkah ${step.index + 1} peta ${inlineCode(map.kode.value)}`, en: `step ${step.index + 1} of map ${inlineCode(map.kode.value)}` });
+  const where = w.say({
+    id: `langkah ${step.index + 1} peta ${inlineCode(map.kode.value)}`,
+    en: `step ${step.index + 1} of map ${inlineCode(map.kode.value)}`,
+  });
   const performer = step.pelaksana ? `${w.say({ id: 'Pelaksana', en: 'Performer' })}: ${w.party(step.pelaksana.value)}` : undefined;
-  return paragraphs([title(id, step.nama), [kind, where].filter((x) => x !== undefined).join(' · '), performer, declaredTimes(w, found.length)]);
+  return paragraphs([
+    title(id, step.nama),
+    [kind, where].filter((x) => x !== undefined).join(' · '),
+    performer,
+    declaredTimes(w, found.length),
+  ]);
 }

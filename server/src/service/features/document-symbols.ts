@@ -25,7 +25,14 @@ export interface PpbOutlineItem {
 }
 
 /** An outline range must hold its selection, even in a half-written file. */
-function item(kind: PpbOutlineKind, key: Ref | undefined, nama: string | undefined, range: Span, selection: Span, detail = nama): PpbOutlineItem {
+function item(
+  kind: PpbOutlineKind,
+  key: Ref | undefined,
+  nama: string | undefined,
+  range: Span,
+  selection: Span,
+  detail = nama,
+): PpbOutlineItem {
   const name = (key?.value ?? nama ?? '').trim() || '?';
   const holding = { uri: range.uri, start: Math.min(range.start, selection.start), end: Math.max(range.end, selection.end) };
   return { kind, name, detail: detail?.trim() || undefined, key: key?.value, nama, range: holding, selection, children: [] };

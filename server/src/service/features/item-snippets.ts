@@ -45,7 +45,8 @@ function branchLabels(step: SchemaNode): string[] {
  */
 function stepKind(step: SchemaNode, jenis: string): { label: Localized; documentation: Localized } {
   const node = property(step, 'jenis');
-  const described = (lang: Lang): string => (node ? enumValues(node, lang).find((v) => v.value === jenis)?.description : undefined) ?? jenis;
+  const described = (lang: Lang): string =>
+    (node ? enumValues(node, lang).find((v) => v.value === jenis)?.description : undefined) ?? jenis;
   const documentation = { id: described('id'), en: described('en') };
   const word = (lang: Lang): string => (documentation[lang].split(':')[0] ?? jenis).toLowerCase();
   return { label: { id: `langkah ${word('id')}`, en: `${word('en')} step` }, documentation };
@@ -86,15 +87,22 @@ export function itemSnippets(definition: string, env: SnippetEnv): ItemSnippet[]
   const s = new SnippetLines();
   switch (definition) {
     case 'prosesLevel0':
-      s.line(0, `kode: ${s.tab(env.nextCode)}`).line(0, `nama: ${s.tab()}`).line(0, `kategori: ${s.choice(choices(env.schema, 'kategori'))}`);
+      s.line(0, `kode: ${s.tab(env.nextCode)}`)
+        .line(0, `nama: ${s.tab()}`)
+        .line(0, `kategori: ${s.choice(choices(env.schema, 'kategori'))}`);
       s.line(0, `masukan: [${s.tab()}]`).line(0, `keluaran: [${s.tab()}]`);
       return [{ label: { id: 'proses baru (Level 0)', en: 'new process (Level 0)' }, body: s }];
     case 'subProses':
-      s.line(0, `kode: ${s.tab(env.nextCode)}`).line(0, `nama: ${s.tab()}`).line(0, `pelaksana: [${s.tab()}]`);
+      s.line(0, `kode: ${s.tab(env.nextCode)}`)
+        .line(0, `nama: ${s.tab()}`)
+        .line(0, `pelaksana: [${s.tab()}]`);
       s.line(0, `masukan: [${s.tab()}]`).line(0, `keluaran: [${s.tab()}]`);
       return [{ label: { id: 'sub proses baru', en: 'new sub-process' }, body: s }];
     case 'peta':
-      s.line(0, `kode: ${s.tab(env.nextCode)}`).line(0, `nama: ${s.tab()}`).line(0, `pelaksana: [${s.tab()}]`).line(0, 'langkah:');
+      s.line(0, `kode: ${s.tab(env.nextCode)}`)
+        .line(0, `nama: ${s.tab()}`)
+        .line(0, `pelaksana: [${s.tab()}]`)
+        .line(0, 'langkah:');
       s.line(2, '- jenis: mulai').line(4, `pelaksana: ${s.tab()}`);
       s.line(2, `- nama: ${s.tab()}`).line(4, `pelaksana: ${s.tab()}`).line(4, `keluaran: [${s.tab()}]`);
       s.line(2, '- jenis: selesai').line(4, `pelaksana: ${s.tab()}`);
@@ -105,11 +113,18 @@ export function itemSnippets(definition: string, env: SnippetEnv): ItemSnippet[]
       s.line(0, `dari: ${s.tab()}`).line(0, `ke: ${s.tab()}`).line(0, `hal: ${s.tab()}`);
       return [{ label: { id: 'relasi baru', en: 'new relation' }, body: s }];
     case 'tujuan':
-      s.line(0, `kode: ${s.tab()}`).line(0, `nama: ${s.tab()}`).line(0, 'sasaran:').line(2, `- kode: ${s.tab()}`).line(4, `nama: ${s.tab()}`);
+      s.line(0, `kode: ${s.tab()}`)
+        .line(0, `nama: ${s.tab()}`)
+        .line(0, 'sasaran:')
+        .line(2, `- kode: ${s.tab()}`)
+        .line(4, `nama: ${s.tab()}`);
       return [{ label: { id: 'tujuan baru dengan sasarannya', en: 'new goal with its target' }, body: s }];
     default: {
       const title = titleOf(env.schema);
-      return requiredSnippet(env.schema, title ? { id: `${title.id} baru`, en: `new ${title.en.toLowerCase()}` } : { id: 'butir baru', en: 'new item' });
+      return requiredSnippet(
+        env.schema,
+        title ? { id: `${title.id} baru`, en: `new ${title.en.toLowerCase()}` } : { id: 'butir baru', en: 'new item' },
+      );
     }
   }
 }

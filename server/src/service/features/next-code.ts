@@ -17,7 +17,9 @@ function childNumberOfKey(parentKey: string, key: string, kind: ChildKind): numb
   const rest = key.slice(parentKey.length + 1).split('.');
   const [first, second] = rest;
   if (kind === 'sub') return rest.length === 1 && first !== undefined && isNumberSegment(first) ? Number(first) : undefined;
-  return rest.length === 2 && first !== undefined && isMapSegment(first) && second !== undefined && isNumberSegment(second) ? Number(second) : undefined;
+  return rest.length === 2 && first !== undefined && isMapSegment(first) && second !== undefined && isNumberSegment(second)
+    ? Number(second)
+    : undefined;
 }
 
 /**

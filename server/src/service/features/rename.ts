@@ -38,20 +38,37 @@ function plan(ws: PpbWorkspace, symbol: Reference, name: string): RenamePlan {
       const problem = idProblem(name) ?? textProblem;
       if (problem) return refused(problem);
       const other = model.parties.get(name)?.[0];
-      if (other) return refused(nameTaken(name, other.kind === 'unit' ? { id: `unit ${other.nama ?? name}`, en: `unit ${other.nama ?? name}` } : { id: `pihak luar ${other.nama ?? name}`, en: `external party ${other.nama ?? name}` }));
+      if (other)
+        return refused(
+          nameTaken(
+            name,
+            other.kind === 'unit'
+              ? { id: `unit ${other.nama ?? name}`, en: `unit ${other.nama ?? name}` }
+              : { id: `pihak luar ${other.nama ?? name}`, en: `external party ${other.nama ?? name}` },
+          ),
+        );
       return everywhere();
     }
     case 'step': {
       const problem = idProblem(name) ?? textProblem;
       if (problem) return refused(problem);
       const other = stepsWithId(model, symbol.in.map.kode.key, name)[0];
-      if (other) return refused(nameTaken(name, { id: `langkah lain di peta ${other.map.kode.value}`, en: `another step of map ${other.map.kode.value}` }));
+      if (other)
+        return refused(
+          nameTaken(name, { id: `langkah lain di peta ${other.map.kode.value}`, en: `another step of map ${other.map.kode.value}` }),
+        );
       return everywhere();
     }
     case 'target': {
       if (textProblem) return refused(textProblem);
       const other = model.targets.get(name)?.[0];
-      if (other) return refused(nameTaken(name, other.kind === 'tujuan' ? { id: 'sebuah tujuan', en: 'a goal (tujuan)' } : { id: 'sebuah sasaran', en: 'a target (sasaran)' }));
+      if (other)
+        return refused(
+          nameTaken(
+            name,
+            other.kind === 'tujuan' ? { id: 'sebuah tujuan', en: 'a goal (tujuan)' } : { id: 'sebuah sasaran', en: 'a target (sasaran)' },
+          ),
+        );
       return everywhere();
     }
     case 'code': {
@@ -64,7 +81,11 @@ function plan(ws: PpbWorkspace, symbol: Reference, name: string): RenamePlan {
 }
 
 /** Where the cursor's id or code can be renamed, and its current text; undefined where nothing can. */
-export function prepareRename(ws: PpbWorkspace, uri: string, offset: number): { span: Span; placeholder: string } | RenameRefusal | undefined {
+export function prepareRename(
+  ws: PpbWorkspace,
+  uri: string,
+  offset: number,
+): { span: Span; placeholder: string } | RenameRefusal | undefined {
   const symbol = symbolAt(ws, uri, offset);
   if (!symbol) return undefined;
   const broken = brokenHolder(ws, (r) => renames(symbol, r));

@@ -23,5 +23,8 @@ export function editsOf(ws: PpbWorkspace, places: readonly RenamedPlace[]): PpbT
 
 /** Why a name cannot be given: something else already has it. */
 export function nameTaken(name: string, owner: Localized): Localized {
-  return { id: `\`${name}\` sudah dipakai oleh ${owner.id}. Pilih nama lain.`, en: `\`${name}\` is already taken by ${owner.en}. Choose another name.` };
+  return {
+    id: `\`${name}\` sudah dipakai oleh ${owner.id}. Pilih nama lain.`,
+    en: `\`${name}\` is already taken by ${owner.en}. Choose another name.`,
+  };
 }

@@ -48,7 +48,9 @@ const STOPS = /\$\{\d+:((?:\\.|[^}\\])*)\}|\$\{\d+\|(?:\\.|[^|\\])*\|\}|\$\{\d+\
 
 /** A snippet as plain text for a client without snippets: defaults kept, other stops left empty. */
 export function snippetAsPlainText(snippet: string): string {
-  return snippet.replace(STOPS, (_m, placeholder: string | undefined, escaped: string | undefined) =>
-    escaped ?? (placeholder === undefined ? '' : placeholder.replace(/\\(.)/g, '$1')),
+  return snippet.replace(
+    STOPS,
+    (_m, placeholder: string | undefined, escaped: string | undefined) =>
+      escaped ?? (placeholder === undefined ? '' : placeholder.replace(/\\(.)/g, '$1')),
   );
 }

@@ -111,7 +111,7 @@ class Tokenizer {
     private readonly text: string,
     private readonly cursor: number | undefined,
   ) {
-    for (let p = 0; p <= text.length; ) {
+    for (let p = 0; p <= text.length;) {
       this.starts.push(p);
       const nl = text.indexOf('\n', p);
       if (nl < 0) break;
@@ -150,7 +150,14 @@ class Tokenizer {
 
   private scalar(start: number, end: number): OScalar {
     const raw = this.text.slice(start, end);
-    return { kind: 'scalar', text: unquote(raw), start, end, col: start - (this.starts[this.line] ?? 0), cursor: this.cursorIn(start, end) };
+    return {
+      kind: 'scalar',
+      text: unquote(raw),
+      start,
+      end,
+      col: start - (this.starts[this.line] ?? 0),
+      cursor: this.cursorIn(start, end),
+    };
   }
 
   /** The empty value made where the cursor stands with nothing typed yet. */
@@ -170,7 +177,12 @@ class Tokenizer {
     const done = { resumeLine: line + 1, blockIndent: undefined };
     if (blank) {
       // A blank line holds the cursor as an empty value where it stands.
-      if (this.cursor !== undefined && this.cursor >= start && this.cursor <= end && indent >= end - (this.text[end - 1] === '\r' ? 1 : 0)) {
+      if (
+        this.cursor !== undefined &&
+        this.cursor >= start &&
+        this.cursor <= end &&
+        indent >= end - (this.text[end - 1] === '\r' ? 1 : 0)
+      ) {
         const c = this.cursorScalar();
         this.push({ kind: 'node', line, col: c.col, node: c });
       }
@@ -198,7 +210,14 @@ class Tokenizer {
     const keyEnd = this.keyEnd(p, limit);
     if (keyEnd === undefined) return this.value(p, limit, line, indent - start, done);
     const keyText = this.text.slice(p, trimEnd(this.text, p, keyEnd));
-    const entry: OEntry = { key: unquote(keyText), start: p, end: p + keyText.length, colon: true, cursor: this.cursorIn(p, p + keyText.length), value: undefined };
+    const entry: OEntry = {
+      key: unquote(keyText),
+      start: p,
+      end: p + keyText.length,
+      colon: true,
+      cursor: this.cursorIn(p, p + keyText.length),
+      value: undefined,
+    };
     this.push({ kind: 'key', line, col: col(p), entry });
     let v = keyEnd + 1;
     while (v < limit && isSpace(this.text[v])) v++;
@@ -218,7 +237,13 @@ class Tokenizer {
   }
 
   /** After a key or a dash: a flow collection (perhaps over several lines) or a scalar. */
-  private value(v: number, limit: number, line: number, indent: number, done: { resumeLine: number; blockIndent: undefined }): { resumeLine: number; blockIndent: undefined } {
+  private value(
+    v: number,
+    limit: number,
+    line: number,
+    indent: number,
+    done: { resumeLine: number; blockIndent: undefined },
+  ): { resumeLine: number; blockIndent: undefined } {
     const start = this.starts[line] ?? 0;
     const ch = this.text[v];
     if (ch === '[' || ch === '{') {
@@ -309,7 +334,10 @@ class FlowReader {
       p = this.skip(p);
       if (p >= this.limit || this.text[p] === close) {
         if (!isMap) emptySlot(p);
-        return { node: isMap ? { kind: 'map', col: this.colAt(open), entries } : { kind: 'seq', col: this.colAt(open), items, flow: true }, end: Math.min(p + 1, this.limit) };
+        return {
+          node: isMap ? { kind: 'map', col: this.colAt(open), entries } : { kind: 'seq', col: this.colAt(open), items, flow: true },
+          end: Math.min(p + 1, this.limit),
+        };
       }
       if (this.text[p] === ',') {
         if (!isMap) emptySlot(p);
@@ -336,11 +364,19 @@ class FlowReader {
             value = read.node;
             p = read.end;
           } else {
-            if (this.cursor !== undefined && this.cursor > p && this.cursor <= v) value = { kind: 'scalar', text: '', start: this.cursor, end: this.cursor, col: this.colAt(this.cursor), cursor: true };
+            if (this.cursor !== undefined && this.cursor > p && this.cursor <= v)
+              value = { kind: 'scalar', text: '', start: this.cursor, end: this.cursor, col: this.colAt(this.cursor), cursor: true };
             p = v;
           }
         }
-        entries.push({ key: key.text, start: key.start, end: key.end, colon: value !== undefined || this.text[p - 1] === ':', cursor: key.cursor, value });
+        entries.push({
+          key: key.text,
+          start: key.start,
+          end: key.end,
+          colon: value !== undefined || this.text[p - 1] === ':',
+          cursor: key.cursor,
+          value,
+        });
       } else {
         items.push({ start: item.node.kind === 'scalar' ? item.node.start : p, dash: true, value: item.node });
       }
@@ -372,7 +408,16 @@ class FlowReader {
       end = p;
       while (end < this.limit) {
         const c = this.text[end];
-        if (c === ',' || c === ']' || c === '}' || isBreak(c) || (inMap && c === ':' && (isSpace(this.text[end + 1]) || isBreak(this.text[end + 1]) || this.text[end + 1] === ',' || this.text[end + 1] === '}'))) break;
+        if (
+          c === ',' ||
+          c === ']' ||
+          c === '}' ||
+          isBreak(c) ||
+          (inMap &&
+            c === ':' &&
+            (isSpace(this.text[end + 1]) || isBreak(this.text[end + 1]) || this.text[end + 1] === ',' || this.text[end + 1] === '}'))
+        )
+          break;
         end++;
       }
       end = trimEnd(this.text, p, end);
@@ -503,7 +548,9 @@ export function outline(text: string, cursor?: number): ONode | undefined {
 }
 
 /** One step down an outline: into a mapping's entry, or a list's item. */
-export type OStep = { readonly kind: 'entry'; readonly map: OMap; readonly entry: OEntry } | { readonly kind: 'item'; readonly seq: OSeq; readonly index: number; readonly item: OItem };
+export type OStep =
+  | { readonly kind: 'entry'; readonly map: OMap; readonly entry: OEntry }
+  | { readonly kind: 'item'; readonly seq: OSeq; readonly index: number; readonly item: OItem };
 
 /** What a position stands on: a key of a mapping, or a value; with the steps that lead to it. */
 export interface OHit {

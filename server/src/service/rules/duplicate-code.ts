@@ -9,7 +9,10 @@ function reportDuplicates(ctx: RuleContext, groups: Iterable<readonly Ref[]>): v
     for (const r of refs) {
       const others: RelatedSpan[] = refs
         .filter((o) => o !== r)
-        .map((o) => ({ span: o.span, message: { id: `\`${o.value}\` juga dideklarasikan di sini`, en: `\`${o.value}\` is also declared here` } }));
+        .map((o) => ({
+          span: o.span,
+          message: { id: `\`${o.value}\` juga dideklarasikan di sini`, en: `\`${o.value}\` is also declared here` },
+        }));
       ctx.report(
         'PPB203',
         r.span,

@@ -23,7 +23,10 @@ export const duplicateId: Rule = {
           },
           decls
             .filter((o) => o !== d)
-            .map((o) => ({ span: o.id.span, message: { id: `\`${id}\` juga dideklarasikan di sini`, en: `\`${id}\` is also declared here` } })),
+            .map((o) => ({
+              span: o.id.span,
+              message: { id: `\`${id}\` juga dideklarasikan di sini`, en: `\`${id}\` is also declared here` },
+            })),
         );
       }
     }

@@ -24,7 +24,9 @@ export const duplicateStepId: Rule = {
               id: `Id langkah \`${id}\` dipakai ${refs.length} kali dalam peta ${map.kode.value}. Setiap langkah dalam satu peta perlu id yang berbeda; ganti salah satunya.`,
               en: `Step id \`${id}\` is used ${refs.length} times in map ${map.kode.value}. Steps of one map need different ids; rename one of them.`,
             },
-            refs.filter((o) => o !== r).map((o) => ({ span: o.span, message: { id: `\`${id}\` juga dipakai di sini`, en: `\`${id}\` is also used here` } })),
+            refs
+              .filter((o) => o !== r)
+              .map((o) => ({ span: o.span, message: { id: `\`${id}\` juga dipakai di sini`, en: `\`${id}\` is also used here` } })),
           );
         }
       }

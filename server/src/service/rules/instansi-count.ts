@@ -23,7 +23,9 @@ export const instansiCount: Rule = {
           id: `\`instansi\` dideklarasikan ${model.instansi.length} kali dalam model ini; satu folder kerja memuat peta satu instansi. Hapus yang lain, atau pindahkan instansi lain ke folder kerja sendiri.`,
           en: `\`instansi\` is declared ${model.instansi.length} times in this model; one workspace folder holds the maps of one instansi. Remove the others, or move the other instansi to its own folder.`,
         },
-        model.instansi.filter((o) => o !== i).map((o) => ({ span: o.key, message: { id: '`instansi` lain di sini', en: 'another `instansi` here' } })),
+        model.instansi
+          .filter((o) => o !== i)
+          .map((o) => ({ span: o.key, message: { id: '`instansi` lain di sini', en: 'another `instansi` here' } })),
       );
     }
   },

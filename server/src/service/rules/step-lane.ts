@@ -7,7 +7,10 @@ export const stepLane: Rule = {
   scope: 'file',
   check({ model, own, report }) {
     const lanesOf = new Map<MapDecl, Set<string>>();
-    for (const { ref: p, in: { map: m } } of own.references.of(['stepPerformer'])) {
+    for (const {
+      ref: p,
+      in: { map: m },
+    } of own.references.of(['stepPerformer'])) {
       if (!m.lanes || m.lanes.length === 0) continue; // `pelaksana: []` lists no lanes: a shape problem, not every step's
       let lanes = lanesOf.get(m);
       if (!lanes) {

@@ -11,9 +11,13 @@ export const unknownParty: Rule = {
       if (model.parties.has(r.value)) continue;
       const guess = closest(r.value, model.parties.keys());
       const guessName = guess === undefined ? undefined : model.parties.get(guess)?.[0]?.nama;
-      const hint = guess === undefined
-        ? { id: '', en: '' }
-        : { id: ` Mungkin maksud Anda \`${guess}\`${guessName ? ` (${guessName})` : ''}?`, en: ` Did you mean \`${guess}\`${guessName ? ` (${guessName})` : ''}?` };
+      const hint =
+        guess === undefined
+          ? { id: '', en: '' }
+          : {
+              id: ` Mungkin maksud Anda \`${guess}\`${guessName ? ` (${guessName})` : ''}?`,
+              en: ` Did you mean \`${guess}\`${guessName ? ` (${guessName})` : ''}?`,
+            };
       report('PPB207', r.span, {
         id: `Unit atau pihak \`${r.value}\` tidak dikenal.${hint.id} Jika ini unit atau pihak baru, deklarasikan di bawah \`unit:\` atau \`pemangku_kepentingan:\`.`,
         en: `Unknown unit or party \`${r.value}\`.${hint.en} If it is a new unit or party, declare it under \`unit:\` or \`pemangku_kepentingan:\`.`,

@@ -9,7 +9,10 @@ export const unknownStep: Rule = {
   scope: 'file',
   check({ own, report }) {
     const idsOf = new Map<MapDecl, Set<string>>();
-    for (const { ref: target, in: { map: m } } of own.references.of(STEP_USES)) {
+    for (const {
+      ref: target,
+      in: { map: m },
+    } of own.references.of(STEP_USES)) {
       let ids = idsOf.get(m);
       if (!ids) {
         ids = new Set(m.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
@@ -17,9 +20,15 @@ export const unknownStep: Rule = {
       }
       if (ids.has(target.value)) continue;
       const guess = closest(target.value, ids);
-      const known = ids.size === 0 ? { id: 'Peta ini belum punya langkah ber-id.', en: 'This map has no step with an id yet.' }
-        : guess ? { id: `Mungkin maksud Anda \`${guess}\`?`, en: `Did you mean \`${guess}\`?` }
-        : { id: `Id yang ada: ${[...ids].map((i) => `\`${i}\``).join(', ')}.`, en: `Ids in this map: ${[...ids].map((i) => `\`${i}\``).join(', ')}.` };
+      const known =
+        ids.size === 0
+          ? { id: 'Peta ini belum punya langkah ber-id.', en: 'This map has no step with an id yet.' }
+          : guess
+            ? { id: `Mungkin maksud Anda \`${guess}\`?`, en: `Did you mean \`${guess}\`?` }
+            : {
+                id: `Id yang ada: ${[...ids].map((i) => `\`${i}\``).join(', ')}.`,
+                en: `Ids in this map: ${[...ids].map((i) => `\`${i}\``).join(', ')}.`,
+              };
       report('PPB209', target.span, {
         id: `Tidak ada langkah ber-id \`${target.value}\` dalam peta ${m.kode.value}. ${known.id} Beri langkah tujuan \`id: ${target.value}\`, atau perbaiki rujukan ini.`,
         en: `No step with id \`${target.value}\` in map ${m.kode.value}. ${known.en} Give the target step \`id: ${target.value}\`, or correct this reference.`,

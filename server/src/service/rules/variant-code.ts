@@ -14,8 +14,12 @@ export const variantCode: Rule = {
       const id: string[] = [];
       const en: string[] = [];
       if (why.separator) {
-        id.push(`memakai pemisah selain titik (${[...new Set(code.separators.filter((s) => s !== '.'))].map((s) => `\`${s}\``).join(', ')})`);
-        en.push(`uses separators other than a dot (${[...new Set(code.separators.filter((s) => s !== '.'))].map((s) => `\`${s}\``).join(', ')})`);
+        id.push(
+          `memakai pemisah selain titik (${[...new Set(code.separators.filter((s) => s !== '.'))].map((s) => `\`${s}\``).join(', ')})`,
+        );
+        en.push(
+          `uses separators other than a dot (${[...new Set(code.separators.filter((s) => s !== '.'))].map((s) => `\`${s}\``).join(', ')})`,
+        );
       }
       if (why.digits.length > 0) {
         id.push(`memuat nomor yang bukan dua angka (${why.digits.join(', ')})`);

@@ -10,7 +10,9 @@ import { declarationMarked, renameCode } from './rename-code';
 function withPrefix(code: string, prefix: string): string {
   const first = parseCode(code).segments[0] ?? '';
   const at = code.indexOf(first);
-  return isNumberSegment(first) ? `${code.slice(0, at)}${prefix}.${code.slice(at)}` : code.slice(0, at) + prefix + code.slice(at + first.length);
+  return isNumberSegment(first)
+    ? `${code.slice(0, at)}${prefix}.${code.slice(at)}`
+    : code.slice(0, at) + prefix + code.slice(at + first.length);
 }
 
 /**
@@ -19,7 +21,11 @@ function withPrefix(code: string, prefix: string): string {
  * once, or a code corrected alone would no longer stand under its parent.
  */
 function familyOf(model: ModelIndex, declaration: CodeDeclaration): string {
-  return keysAbove(declaration.key).reverse().find((k) => model.codes.has(k)) ?? declaration.key;
+  return (
+    keysAbove(declaration.key)
+      .reverse()
+      .find((k) => model.codes.has(k)) ?? declaration.key
+  );
 }
 
 /** PPB201: the instansi prefix, the rest kept as written; the codes below it and every place that names them follow. */

@@ -24,6 +24,13 @@ export const fixDuplicateCode: Fixer = (ctx) => {
   const renamed = declaration && code !== undefined ? renameCode(ctx, declaration.key, [declaration], code) : undefined;
   if (!renamed) return [];
   const along = renamed.places.length - 1;
-  const more = along === 0 ? { id: '', en: '' } : { id: ` (juga di ${along} tempat lain)`, en: ` (also in ${along} other place${along > 1 ? 's' : ''})` };
-  return fixOf({ id: `Beri nomor berikutnya yang bebas: \`${code}\`${more.id}`, en: `Renumber to the next free code \`${code}\`${more.en}` }, renamed.edits, true);
+  const more =
+    along === 0
+      ? { id: '', en: '' }
+      : { id: ` (juga di ${along} tempat lain)`, en: ` (also in ${along} other place${along > 1 ? 's' : ''})` };
+  return fixOf(
+    { id: `Beri nomor berikutnya yang bebas: \`${code}\`${more.id}`, en: `Renumber to the next free code \`${code}\`${more.en}` },
+    renamed.edits,
+    true,
+  );
 };

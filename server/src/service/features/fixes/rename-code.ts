@@ -14,7 +14,12 @@ export function declarationMarked(ctx: FixContext): CodeDeclaration | undefined 
  * the places they rewrite; undefined when that cannot be done (a file that does not parse holds
  * the code, or a code it would take is taken), so that no fix is offered.
  */
-export function renameCode(ctx: FixContext, key: string, roots: readonly CodeDeclaration[], code: string): { edits: PpbTextEdit[]; places: readonly RenamedPlace[] } | undefined {
+export function renameCode(
+  ctx: FixContext,
+  key: string,
+  roots: readonly CodeDeclaration[],
+  code: string,
+): { edits: PpbTextEdit[]; places: readonly RenamedPlace[] } | undefined {
   const planned = planCodeRename(ctx.ws, key, roots, code);
   return 'refused' in planned ? undefined : { edits: editsOf(ctx.ws, planned.places), places: planned.places };
 }

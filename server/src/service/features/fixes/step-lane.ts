@@ -8,5 +8,9 @@ export const fixStepLane: Fixer = (ctx) => {
   const map = laneMapOf(performer);
   const lane = performer?.ref.value;
   if (!parsed || !map || lane === undefined) return [];
-  return fixOf({ id: `Tambahkan \`${lane}\` ke lajur peta ${map.kode.value}`, en: `Add \`${lane}\` to the lanes of map ${map.kode.value}` }, [addLane(parsed, map, lane)], true);
+  return fixOf(
+    { id: `Tambahkan \`${lane}\` ke lajur peta ${map.kode.value}`, en: `Add \`${lane}\` to the lanes of map ${map.kode.value}` },
+    [addLane(parsed, map, lane)],
+    true,
+  );
 };

@@ -21,7 +21,10 @@ function declaration(ctx: FixContext, section: PartySection, id: string, what: L
   const edits: (PpbTextEdit | undefined)[] = [declareParty(ctx, section, id)];
   if (lanes) edits.push(parsed && addLane(parsed, lanes, id));
   const title = lanes
-    ? { id: `Deklarasikan ${what.id} \`${id}\` dan tambahkan ke lajur peta ${lanes.kode.value}`, en: `Declare ${what.en} \`${id}\` and add it to the lanes of map ${lanes.kode.value}` }
+    ? {
+        id: `Deklarasikan ${what.id} \`${id}\` dan tambahkan ke lajur peta ${lanes.kode.value}`,
+        en: `Declare ${what.en} \`${id}\` and add it to the lanes of map ${lanes.kode.value}`,
+      }
     : { id: `Deklarasikan ${what.id} \`${id}\``, en: `Declare ${what.en} \`${id}\`` };
   return fixOf(title, edits, preferred);
 }
@@ -38,11 +41,18 @@ export const fixUnknownParty: Fixer = (ctx) => {
   if (guess !== undefined) {
     const nama = model.parties.get(guess)?.[0]?.nama;
     const named = nama ? ` (${nama})` : '';
-    fixes.push(...fixOf({ id: `Ganti dengan \`${guess}\`${named}`, en: `Change to \`${guess}\`${named}` }, [rewriteValue(parsed.text, marked.ref, guess)], true));
+    fixes.push(
+      ...fixOf(
+        { id: `Ganti dengan \`${guess}\`${named}`, en: `Change to \`${guess}\`${named}` },
+        [rewriteValue(parsed.text, marked.ref, guess)],
+        true,
+      ),
+    );
   }
   if (ID.test(id)) {
     fixes.push(...declaration(ctx, 'unit', id, { id: 'unit', en: 'unit' }, guess === undefined));
-    if (model.partyList.some((p) => p.kind === 'party')) fixes.push(...declaration(ctx, 'pemangku_kepentingan', id, { id: 'pemangku kepentingan', en: 'stakeholder' }, false));
+    if (model.partyList.some((p) => p.kind === 'party'))
+      fixes.push(...declaration(ctx, 'pemangku_kepentingan', id, { id: 'pemangku kepentingan', en: 'stakeholder' }, false));
   }
   return fixes;
 };
