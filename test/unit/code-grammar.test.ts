@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeKey, isMapSegment, isNumberSegment, mapParentKey, parseCode, variantReasons } from '../../server/src/service/code-grammar';
+import {
+  codeKey,
+  isMapSegment,
+  isNumberSegment,
+  mapCodeLike,
+  mapParentKey,
+  parseCode,
+  variantReasons,
+  writtenHead,
+} from '../../server/src/service/code-grammar';
 
-test('parseCode splits on ".", "-" and "_" and keeps the separators', () => {
+test('parseCode splits on ".", "-", "_" and "/" and keeps the separators', () => {
   const c = parseCode('BPSDM-5.2.5_CFM.01');
   assert.deepEqual(c.segments, ['BPSDM', '5', '2', '5', 'CFM', '01']);
   assert.deepEqual(c.separators, ['-', '.', '.', '_', '.']);
@@ -57,9 +66,49 @@ test('variantReasons: undefined for the canonical form', () => {
 });
 
 test('variantReasons: each reason on its own and together', () => {
-  assert.deepEqual(variantReasons(parseCode('POM-05.01.CFM.01')), { separator: true, digits: [], cfmCase: false });
-  assert.deepEqual(variantReasons(parseCode('KECKLB.6.03')), { separator: false, digits: ['6'], cfmCase: false });
-  assert.deepEqual(variantReasons(parseCode('KECKLB.06.003')), { separator: false, digits: ['003'], cfmCase: false });
-  assert.deepEqual(variantReasons(parseCode('KECKLB.06.03.cfm.01')), { separator: false, digits: [], cfmCase: true });
-  assert.deepEqual(variantReasons(parseCode('BPSDM-5.2.5_CFM.01')), { separator: true, digits: ['5', '2', '5'], cfmCase: false });
+  const none = { separators: [], glued: [], digits: [], lowerCase: [] };
+  assert.deepEqual(variantReasons(parseCode('POM-05.01.CFM.01')), { ...none, separators: ['-'] });
+  assert.deepEqual(variantReasons(parseCode('KECKLB.6.03')), { ...none, digits: ['6'] });
+  assert.deepEqual(variantReasons(parseCode('KECKLB.06.003')), { ...none, digits: ['003'] });
+  assert.deepEqual(variantReasons(parseCode('KECKLB.06.03.cfm.01')), { ...none, lowerCase: ['cfm'] });
+  assert.deepEqual(variantReasons(parseCode('BPSDM-5.2.5_CFM.01')), { ...none, separators: ['-', '_'], digits: ['5', '2', '5'] });
+  assert.deepEqual(variantReasons(parseCode('POM-14.01/CFM.01/SOP.01')), { ...none, separators: ['-', '/'] });
+  assert.deepEqual(variantReasons(parseCode('POM.14.01CFM.01')), { ...none, glued: ['01CFM'] });
+  assert.deepEqual(variantReasons(parseCode('POM.14.01.CFM.01sop.01')), { ...none, glued: ['01sop'], lowerCase: ['sop'] });
+});
+
+test('parseCode: "/" separates like ".", and CFM or SOP glued to the number before it is a segment of its own', () => {
+  const printed = parseCode('POM-14.01/CFM.01/SOP.01');
+  assert.deepEqual(printed.segments, ['POM', '14', '01', 'CFM', '01', 'SOP', '01']);
+  assert.deepEqual(printed.separators, ['-', '.', '/', '.', '/', '.']);
+  const glued = parseCode('POM-14.01CFM.01');
+  assert.deepEqual(glued.segments, ['POM', '14', '01', 'CFM', '01']);
+  assert.deepEqual(glued.separators, ['-', '.', '', '.']);
+  assert.equal(codeKey('POM-14.01CFM.01'), codeKey('POM.14.01.CFM.01'));
+  assert.equal(codeKey('POM-14.01/CFM.01'), 'POM.14.1.CFM.1');
+  assert.equal(mapParentKey(glued), 'POM.14.1');
+  // Near-misses: only a number followed by CFM or SOP is split; a word is one segment.
+  assert.deepEqual(parseCode('POM.14.01XCFM.01').segments, ['POM', '14', '01XCFM', '01']);
+  assert.deepEqual(parseCode('POM.14.CFM01').segments, ['POM', '14', 'CFM01']);
+});
+
+test('writtenHead keeps the separators as written, a glued CFM included', () => {
+  assert.equal(writtenHead(parseCode('POM-14.01/CFM.01'), 3), 'POM-14.01');
+  assert.equal(writtenHead(parseCode('POM-14.01CFM.01'), 4), 'POM-14.01CFM');
+  assert.equal(writtenHead(parseCode('KECKLB'), 1), 'KECKLB');
+});
+
+test('mapCodeLike: an example made from the code at hand, in its notation', () => {
+  const cases: [string, string][] = [
+    ['POM-14.02/CEM.02', 'POM-14.02/CFM.02'],
+    ['KECKLB.06.03.05', 'KECKLB.06.03.CFM.05'],
+    ['KECKLB.CFM.01', 'KECKLB.01.CFM.01'],
+    ['KECKLB.06.CFM.01.CFM.01', 'KECKLB.06.CFM.01'],
+    ['KECKLB.06.03.CFM', 'KECKLB.06.03.CFM.01'],
+    ['KECKLB.06.03.CFM.X', 'KECKLB.06.03.CFM.01'],
+  ];
+  for (const [code, example] of cases) {
+    assert.equal(mapCodeLike(parseCode(code)), example, code);
+    assert.notEqual(mapParentKey(parseCode(example)), undefined, `${example} is a map code`);
+  }
 });

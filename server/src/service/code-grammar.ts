@@ -1,33 +1,42 @@
 /**
- * PPB codes: `PREFIX(.NN)+` with `.CFM.NN` for maps. Agencies also write variants
- * (`POM-05.01.CFM.01`, `BPSDM-5.2.5_CFM.01`): segments split on `.`, `-` or `_`, and the
- * hierarchy rules apply to the segments.
+ * PPB codes: `PREFIX(.NN)+` with `.CFM.NN` for maps and `.SOP.NN` for their SOPs. Agencies also
+ * write variants (`POM-05.01.CFM.01`, `BPSDM-5.2.5_CFM.01`, `POM-14.01/CFM.01/SOP.01`,
+ * `POM-14.01CFM.01`): segments split on `.`, `-`, `_` or `/`, a `CFM` or `SOP` may be glued to
+ * the number before it (an empty separator), and the hierarchy rules apply to the segments.
  */
 export interface ParsedCode {
   readonly raw: string;
   readonly segments: readonly string[];
-  /** The separators between segments, one fewer than the segments. */
+  /** The separators between segments, one fewer than the segments; `''` where `CFM`/`SOP` is glued to a number. */
   readonly separators: readonly string[];
   /** Canonical form used to compare codes: `.` separators, numbers without leading zeros. */
   readonly key: string;
 }
 
-const SEPARATOR = /[.\-_]/;
+const SEPARATOR = /[.\-_/]/;
+/** A number with `CFM` or `SOP` written straight after it (`01CFM`): two segments. */
+const GLUED = /^([0-9]+)(CFM|SOP)$/i;
 
 export function parseCode(raw: string): ParsedCode {
   const segments: string[] = [];
   const separators: string[] = [];
   let current = '';
-  for (const ch of raw.trim()) {
-    if (SEPARATOR.test(ch)) {
-      segments.push(current);
-      separators.push(ch);
-      current = '';
+  const close = (separator?: string): void => {
+    const glued = GLUED.exec(current);
+    if (glued?.[1] !== undefined && glued[2] !== undefined) {
+      segments.push(glued[1], glued[2]);
+      separators.push('');
     } else {
-      current += ch;
+      segments.push(current);
     }
+    if (separator !== undefined) separators.push(separator);
+    current = '';
+  };
+  for (const ch of raw.trim()) {
+    if (SEPARATOR.test(ch)) close(ch);
+    else current += ch;
   }
-  segments.push(current);
+  close();
   return { raw, segments, separators, key: keyOfSegments(segments) };
 }
 
@@ -37,6 +46,18 @@ export function isNumberSegment(segment: string): boolean {
 
 export function isMapSegment(segment: string): boolean {
   return segment.toUpperCase() === 'CFM';
+}
+
+export function isSopSegment(segment: string): boolean {
+  return segment.toUpperCase() === 'SOP';
+}
+
+/** The first `count` segments as written, with the separators written between them. */
+export function writtenHead(code: ParsedCode, count: number): string {
+  return code.segments
+    .slice(0, count)
+    .map((s, i) => (i === 0 ? s : `${code.separators[i - 1] ?? '.'}${s}`))
+    .join('');
 }
 
 function keyOfSegments(segments: readonly string[]): string {
@@ -60,9 +81,54 @@ export function mapParentKey(code: ParsedCode): string | undefined {
 }
 
 /** Why a code is in a variant form, or undefined when it is in the canonical form. */
-export function variantReasons(code: ParsedCode): { separator: boolean; digits: string[]; cfmCase: boolean } | undefined {
-  const separator = code.separators.some((s) => s !== '.');
+export interface VariantReasons {
+  /** Separators other than a dot, each once, as written (a glued `CFM`/`SOP` is not one). */
+  readonly separators: readonly string[];
+  /** `CFM` or `SOP` written straight after a number, as written (`01CFM`). */
+  readonly glued: readonly string[];
+  /** Number segments that are not two digits. */
+  readonly digits: readonly string[];
+  /** `CFM` or `SOP` not in capitals, as written. */
+  readonly lowerCase: readonly string[];
+}
+
+export function variantReasons(code: ParsedCode): VariantReasons | undefined {
+  const separators = [...new Set(code.separators.filter((s) => s !== '.' && s !== ''))];
+  const glued = code.separators.flatMap((s, i) => (s === '' ? [`${code.segments[i] ?? ''}${code.segments[i + 1] ?? ''}`] : []));
   const digits = code.segments.filter((s) => isNumberSegment(s) && s.length !== 2);
-  const cfmCase = code.segments.some((s) => isMapSegment(s) && s !== 'CFM');
-  return separator || digits.length > 0 || cfmCase ? { separator, digits, cfmCase } : undefined;
+  const lowerCase = code.segments.filter((s) => (isMapSegment(s) || isSopSegment(s)) && s !== s.toUpperCase());
+  return separators.length + glued.length + digits.length + lowerCase.length > 0 ? { separators, glued, digits, lowerCase } : undefined;
+}
+
+/** The standard form of PermenPANRB 19/2018: dots, two-digit numbers, `CFM` and `SOP` in capitals. */
+export function standardForm(code: ParsedCode): string {
+  return code.segments
+    .map((s) =>
+      isNumberSegment(s) ? String(Number.parseInt(s, 10)).padStart(2, '0') : isMapSegment(s) || isSopSegment(s) ? s.toUpperCase() : s,
+    )
+    .join('.');
+}
+
+/**
+ * A map code in the right shape, made from one that is not: the parent as written, then `CFM`
+ * and the number, with the author's separators (`POM-14.02/CEM.02` → `POM-14.02/CFM.02`,
+ * `KECKLB.06.03.05` → `KECKLB.06.03.CFM.05`).
+ */
+export function mapCodeLike(code: ParsedCode): string {
+  const { segments, separators } = code;
+  const n = segments.length;
+  const last = segments[n - 1] ?? '';
+  const cfmAt = segments.findIndex(isMapSegment);
+  // The parent: what stands before the first CFM; before a misprint in its place (`CEM`); or all but the number.
+  const parentCount = cfmAt > 0 ? cfmAt : n >= 3 && !isNumberSegment(segments[n - 2] ?? '') ? n - 2 : isNumberSegment(last) ? n - 1 : n;
+  const parent = writtenHead(code, parentCount);
+  const before = separators[parentCount - 1] ?? '.';
+  const after = n >= 2 && separators[n - 2] ? separators[n - 2] : '.';
+  return `${parentCount < 2 ? `${parent}${before}01` : parent}${before}CFM${after}${isNumberSegment(last) && n > parentCount ? last : '01'}`;
+}
+
+/** A Level 0 code in the right shape, made from one that is not: the prefix as written and its first number (`KECKLB.07.01` → `KECKLB.07`). */
+export function levelZeroCodeLike(code: ParsedCode, prefix: string): string {
+  const number = code.segments.slice(1).find(isNumberSegment) ?? '01';
+  return `${prefix}${code.separators[0] || '.'}${number}`;
 }

@@ -61,6 +61,15 @@ describe('nextFreeCode', () => {
     assert.equal(nextFreeCode(bpsdm, 'BPSDM-5.2', 'sub'), 'BPSDM-5.2.06');
   });
 
+  test('printed forms keep their form: POM-05.01/CFM.02 after a slash, POM-05.01CFM.02 when glued', () => {
+    const sample = fixture('variant-bbpom', 'bbpom.ppb.yaml');
+    assert.ok(sample.includes('  - kode: POM-05.01.CFM.01\n'));
+    const slash = modelOf({ 'b.ppb.yaml': sample.replace('  - kode: POM-05.01.CFM.01\n', '  - kode: POM-05.01/CFM.01\n') });
+    assert.equal(nextFreeCode(slash, 'POM-05.01', 'map'), 'POM-05.01/CFM.02');
+    const glued = modelOf({ 'b.ppb.yaml': sample.replace('  - kode: POM-05.01.CFM.01\n', '  - kode: POM-05.01CFM.01\n') });
+    assert.equal(nextFreeCode(glued, 'POM-05.01', 'map'), 'POM-05.01CFM.02');
+  });
+
   test('undefined for an unknown parent, a map as parent, and once 99 is taken', () => {
     const model = modelOf({ 'm.ppb.yaml': VALID, 'p.ppb.yaml': MAPS(['KECKLB.06.03.CFM.99']) });
     assert.equal(nextFreeCode(model, 'KECKLB.09', 'sub'), undefined);

@@ -181,7 +181,7 @@ describe('rename a code', () => {
   test('a variant code keeps its separators below it (BPSDM-5.2.5_CFM.01)', () => {
     const { ws, uri } = folderWorkspace('test/fixtures/judged/variant-bpsdm-pupr');
     const file = uri('bpsdm.ppb.yaml');
-    const edits = rename(ws, file, offsetIn(ws, file, 'kode: BPSDM-5.2.5 ', 8), 'BPSDM-5.2.6');
+    const edits = rename(ws, file, offsetIn(ws, file, 'kode: BPSDM-5.2.5\n', 8), 'BPSDM-5.2.6');
     assert.ok(edits && 'edits' in edits);
     assert.deepEqual(
       edits.edits.map((e) => describeEdit(ws, e)),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lineOf } from '../../support/check';
+import { POM_MODEL } from './pom-model';
 import { checkOne, codes, expectExactly, simpleMap, simpleProcess, withMap, withProcess, withSubProcess } from '../helpers';
 
 for (const kode of ['KECKLB.07.01', 'KECKLB', 'KECKLB.AB']) {
@@ -70,7 +71,53 @@ test('PPB202 near-miss: variant forms of a correct hierarchy are information onl
   const found = checkOne(text);
   assert.deepEqual(codes(found, 'PPB202'), []);
   assert.deepEqual([...new Set(found.map((f) => f.severity))], ['info']);
-  assert.equal(found.length, 3);
+  // PPB401 once for the file, at its first variant code, counting all three.
+  assert.deepEqual(
+    found.map((f) => `${f.code} ${f.text}`),
+    ['PPB401 KECKLB.7'],
+  );
+  assert.match(found[0]?.message.en ?? '', /^3 codes in this file/);
+});
+
+const POM_MAP_CASES: { kode: string; example: string }[] = [
+  // The real misprint of a printed Balai POM form: CEM for CFM.
+  { kode: 'POM-14.02/CEM.02', example: 'POM-14.02/CFM.02' },
+  // CFM left out: the example puts it back before the number.
+  { kode: 'POM-14.02.05', example: 'POM-14.02.CFM.05' },
+  // A map under a map.
+  { kode: 'POM-14.02/CFM.01/CFM.01', example: 'POM-14.02/CFM.01' },
+];
+for (const { kode, example } of POM_MAP_CASES) {
+  test(`PPB202: map code ${kode} gets an example made from it, ${example}, in both languages`, () => {
+    const text = withMap(simpleMap(kode), POM_MODEL);
+    const found = checkOne(text).filter((f) => f.code === 'PPB202');
+    expectExactly(found, [
+      { line: lineOf(text, `kode: ${kode}\n`), code: 'PPB202', severity: 'error', text: kode, mentions: [kode, example] },
+    ]);
+  });
+}
+
+test('PPB202: a Level 0 code KECKLB.07.01 gets the example KECKLB.07, a sub-process KECKLB.07.05 under KECKLB.06 gets KECKLB.06.05', () => {
+  const level0 = withProcess(simpleProcess('KECKLB.07.01'));
+  expectExactly(checkOne(level0), [
+    { line: lineOf(level0, 'kode: KECKLB.07.01\n'), code: 'PPB202', severity: 'error', text: 'KECKLB.07.01', mentions: ['`KECKLB.07`'] },
+  ]);
+  const sub = withSubProcess('KECKLB.07.05');
+  expectExactly(checkOne(sub), [
+    { line: lineOf(sub, 'kode: KECKLB.07.05'), code: 'PPB202', severity: 'error', text: 'KECKLB.07.05', mentions: ['`KECKLB.06.05`'] },
+  ]);
+});
+
+test('PPB202 near-miss: POM-14.01/CFM.01 and POM-14.01CFM.01 are map codes under POM-14.01', () => {
+  for (const kode of ['POM-14.01/CFM.01', 'POM-14.01CFM.01', 'POM-14.01_cfm.1']) {
+    const text = withMap(simpleMap(kode), POM_MODEL);
+    const found = checkOne(text);
+    assert.deepEqual(
+      found.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.text}`),
+      [],
+      kode,
+    );
+  }
 });
 
 test('PPB202 near-miss: a code with the wrong prefix is left to PPB201', () => {

@@ -17,6 +17,15 @@ test('PPB210: a step peta naming no map, with the closest code suggested', () =>
   ]);
 });
 
+test('PPB210: a connector naming a code nobody declares says it looked for a process, sub-process or map', () => {
+  const text = variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.06.07');
+  const [found, ...more] = checkOne(text);
+  assert.deepEqual(more, []);
+  assert.equal(found?.text, 'KECKLB.06.07');
+  assert.ok(found?.message.en.startsWith('No process, sub-process or map has code `KECKLB.06.07`.'), found?.message.en);
+  assert.ok(found?.message.id.startsWith('Tidak ada proses, sub proses atau peta dengan kode `KECKLB.06.07`.'), found?.message.id);
+});
+
 test('PPB210: a sub-process lanjut naming no sub-process', () => {
   const text = variant('lanjut: [KECKLB.06.04]', 'lanjut: [KECKLB.06.05]');
   expectExactly(checkOne(text), [

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkFiles, lineOf, variant } from '../../support/check';
-import { checkOne, expectExactly, simpleMap, withMap, withSubProcess } from '../helpers';
+import { assertMessage, checkOne, expectExactly, simpleMap, withMap, withSubProcess } from '../helpers';
+import { POM_MODEL } from './pom-model';
 
 /** A complete model of the Badan POM, in its own notation: `POM-05`, `POM-05.01`, `POM-05.01.CFM.01`. */
 const POM = `versi: 1
@@ -92,7 +93,8 @@ peta_lintas_fungsi:
         pelaksana: kepala
 `;
 
-const info = (text: string, kode: string, mentions: string[]) => ({
+const info = (text: string, kode: string, mentions: string[], file?: string) => ({
+  ...(file === undefined ? {} : { file }),
   line: lineOf(text, `kode: ${kode}\n`),
   code: 'PPB401',
   severity: 'info' as const,
@@ -100,36 +102,57 @@ const info = (text: string, kode: string, mentions: string[]) => ({
   mentions: [kode, ...mentions],
 });
 
-test('PPB401: the POM model in its own notation gives information only, one per variant code', () => {
-  expectExactly(checkOne(POM), [
-    info(POM, 'POM-05', ['`-`', 'POM.05']),
-    info(POM, 'POM-05.01', ['`-`', 'POM.05.01']),
-    info(POM, 'POM-05.01.CFM.01', ['`-`', 'POM.05.01.CFM.01']),
-  ]);
+test('PPB401: the POM model in its own notation gives information once, at its first code, counting all three', () => {
+  expectExactly(checkOne(POM), [info(POM, 'POM-05', ['`-`', 'POM.05', '3 '])]);
 });
 
-test('PPB401: the BPSDM model (one-digit numbers, `-` and `_`) gives information only', () => {
-  expectExactly(checkOne(BPSDM), [
-    info(BPSDM, 'BPSDM-5', ['`-`', 'BPSDM.05']),
-    info(BPSDM, 'BPSDM-5.2', ['BPSDM.05.02']),
-    info(BPSDM, 'BPSDM-5.2.5', ['BPSDM.05.02.05']),
-    info(BPSDM, 'BPSDM-5.2.5_CFM.01', ['`_`', 'BPSDM.05.02.05.CFM.01']),
-  ]);
+test('PPB401: the BPSDM model (one-digit numbers, `-` and `_`) gives information once, counting its four codes', () => {
+  expectExactly(checkOne(BPSDM), [info(BPSDM, 'BPSDM-5', ['`-`', 'BPSDM.05', '4 '])]);
 });
 
-test('PPB401: variant codes split over files still resolve their hierarchy', () => {
+test('PPB401: variant codes split over files: once per file, and the hierarchy still resolves', () => {
   const at = BPSDM.indexOf('peta_lintas_fungsi:');
-  const found = checkFiles({ 'a.ppb.yaml': BPSDM.slice(0, at), 'peta/b.ppb.yaml': BPSDM.slice(at) });
-  assert.ok(found.length === 4 && found.every((f) => f.code === 'PPB401' && f.severity === 'info'), JSON.stringify(found));
-  assert.deepEqual(
-    found.filter((f) => f.file === 'peta/b.ppb.yaml').map((f) => f.text),
-    ['BPSDM-5.2.5_CFM.01'],
-  );
+  const a = BPSDM.slice(0, at);
+  const b = BPSDM.slice(at);
+  expectExactly(checkFiles({ 'a.ppb.yaml': a, 'peta/b.ppb.yaml': b }), [
+    info(a, 'BPSDM-5', ['3 '], 'a.ppb.yaml'),
+    info(b, 'BPSDM-5.2.5_CFM.01', ['`_`', 'BPSDM.05.02.05.CFM.01'], 'peta/b.ppb.yaml'),
+  ]);
 });
 
-test('PPB401: a lower-case cfm and a three-digit number are variants too', () => {
+test('PPB401: a three-digit number is a variant; the first variant code of the file is named, the other counted', () => {
   const text = withMap(simpleMap('KECKLB.06.03.cfm.05'), withSubProcess('KECKLB.06.007'));
-  expectExactly(checkOne(text), [info(text, 'KECKLB.06.03.cfm.05', ['CFM']), info(text, 'KECKLB.06.007', ['007', 'KECKLB.06.07'])]);
+  expectExactly(checkOne(text), [info(text, 'KECKLB.06.007', ['007', 'KECKLB.06.07', '2 '])]);
+});
+
+test('PPB401: a lower-case cfm is a variant, read as CFM', () => {
+  const text = withMap(simpleMap('KECKLB.06.03.cfm.05'));
+  expectExactly(checkOne(text), [info(text, 'KECKLB.06.03.cfm.05', ['`cfm`', 'KECKLB.06.03.CFM.05'])]);
+});
+
+test('PPB401: `/` separates segments as the Balai POM prints it (POM-14.01/CFM.01), read as POM.14.01.CFM.01', () => {
+  const text = withMap(simpleMap('POM-14.01/CFM.01'), POM_MODEL);
+  const found = checkOne(text);
+  expectExactly(found, [info(text, 'POM-14', ['`-`', 'POM.14', '4 '])]);
+  const alone = checkOne(withMap(simpleMap('POM-14.01/CFM.01'), POM_MODEL.replace(/POM-14/g, 'POM.14')));
+  assert.deepEqual(
+    alone.map((f) => `${f.code} ${f.text}`),
+    ['PPB401 POM-14.01/CFM.01'],
+  );
+  assertMessage(alone[0]!, ['`-`, `/`', 'POM.14.01.CFM.01']);
+});
+
+test('PPB401: CFM glued to the number before it (POM-14.01CFM.01) is a variant, read as POM.14.01.CFM.01', () => {
+  const text = withMap(simpleMap('POM.14.01CFM.01'), POM_MODEL.replace(/POM-14/g, 'POM.14'));
+  expectExactly(checkOne(text), [info(text, 'POM.14.01CFM.01', ['`01CFM`', 'POM.14.01.CFM.01'])]);
+});
+
+test('PPB401 near-miss: a word ending in CFM is not glued (POM.14.01XCFM.01 is one segment, and PPB202)', () => {
+  const text = withMap(simpleMap('POM.14.01XCFM.01'), POM_MODEL.replace(/POM-14/g, 'POM.14'));
+  assert.deepEqual(
+    checkOne(text).map((f) => `${f.code} ${f.text}`),
+    ['PPB202 POM.14.01XCFM.01'],
+  );
 });
 
 test('PPB401 near-miss: numbering gaps are never reported (CFM.01 and CFM.04, sub-processes .01 and .05)', () => {

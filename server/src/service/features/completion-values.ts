@@ -1,4 +1,4 @@
-import { codeKey, mapParentKey, parseCode, type ParsedCode } from '../code-grammar';
+import { codeKey, mapParentKey, parseCode, writtenHead } from '../code-grammar';
 import { pick, type Lang, type Localized } from '../localized';
 import type { ModelIndex } from '../model-index';
 import type { PartyKind } from '../model';
@@ -194,25 +194,17 @@ function codesOf(items: readonly OItem[] | undefined, except: number | undefined
   });
 }
 
-/** The first `n` segments of a code, with the separators written between them. */
-function firstSegments(parsed: ParsedCode, n: number): string {
-  return parsed.segments
-    .slice(0, n)
-    .map((s, i) => (i === 0 ? s : `${parsed.separators[i - 1] ?? '.'}${s}`))
-    .join('');
-}
-
 /** The part of a map code before `.CFM.NN`, as written. */
 function mapParentRaw(code: string): string | undefined {
   const parsed = parseCode(code);
-  return mapParentKey(parsed) === undefined ? undefined : firstSegments(parsed, parsed.segments.length - 2);
+  return mapParentKey(parsed) === undefined ? undefined : writtenHead(parsed, parsed.segments.length - 2);
 }
 
 /** The longest start of a typed code that is a process of the model, as the model writes it. */
 function typedParent(model: ModelIndex, typed: string): string | undefined {
   const parsed = parseCode(typed);
   for (let n = parsed.segments.length; n > 0; n--) {
-    const found = model.codes.get(codeKey(firstSegments(parsed, n)))?.find((e) => e.kind === 'process');
+    const found = model.codes.get(codeKey(writtenHead(parsed, n)))?.find((e) => e.kind === 'process');
     if (found) return found.decl.kode.value;
   }
   return undefined;

@@ -6,6 +6,16 @@ import type { RuleContext, Rule } from '../rule';
 function reportDuplicates(ctx: RuleContext, groups: Iterable<readonly Ref[]>): void {
   for (const refs of groups) {
     if (refs.length < 2) continue;
+    // Written differently, read the same: say so, or the author looks for a copy they cannot see.
+    const spellings = [...new Set(refs.map((r) => r.value.trim()))].map((v) => `\`${v}\``);
+    const listed = (and: string): string => `${spellings.slice(0, -1).join(', ')} ${and} ${spellings[spellings.length - 1] ?? ''}`;
+    const sameCode =
+      spellings.length > 1
+        ? {
+            id: ` ${listed('dan')} adalah kode yang sama: kode dibandingkan per segmen.`,
+            en: ` ${listed('and')} are the same code: codes are compared by their segments.`,
+          }
+        : { id: '', en: '' };
     for (const r of refs) {
       const others: RelatedSpan[] = refs
         .filter((o) => o !== r)
@@ -17,8 +27,8 @@ function reportDuplicates(ctx: RuleContext, groups: Iterable<readonly Ref[]>): v
         'PPB203',
         r.span,
         {
-          id: `Kode \`${r.value}\` dideklarasikan ${refs.length} kali. Setiap kode hanya boleh dipakai oleh satu proses, sub proses, peta atau sasaran; beri nomor lain pada salah satunya.`,
-          en: `Code \`${r.value}\` is declared ${refs.length} times. Each code belongs to one process, sub-process, map or target; give one of them another number.`,
+          id: `Kode \`${r.value}\` dideklarasikan ${refs.length} kali.${sameCode.id} Setiap kode hanya boleh dipakai oleh satu proses, sub proses, peta atau sasaran; beri nomor lain pada salah satunya.`,
+          en: `Code \`${r.value}\` is declared ${refs.length} times.${sameCode.en} Each code belongs to one process, sub-process, map or target; give one of them another number.`,
         },
         others,
       );

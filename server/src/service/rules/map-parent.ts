@@ -1,4 +1,4 @@
-import { mapParentKey, parseCode } from '../code-grammar';
+import { mapParentKey, parseCode, writtenHead } from '../code-grammar';
 import type { Rule } from '../rule';
 import { hasPrefix } from './has-prefix';
 
@@ -13,7 +13,7 @@ export const mapParent: Rule = {
       if (parentKey === undefined) continue; // PPB202 says it
       if (!hasPrefix(model, code.segments)) continue; // PPB201 says it
       if (model.codes.get(parentKey)?.some((e) => e.kind === 'process')) continue;
-      const parent = code.segments.slice(0, -2).join('.');
+      const parent = writtenHead(code, code.segments.length - 2);
       report('PPB206', m.kode.span, {
         id: `Peta \`${m.kode.value}\` merinci proses \`${parent}\`, tetapi tidak ada proses atau sub proses dengan kode itu. Tambahkan sub proses \`${parent}\` di \`proses\`, atau perbaiki kode peta.`,
         en: `Map \`${m.kode.value}\` details process \`${parent}\`, but no process or sub-process has that code. Add sub-process \`${parent}\` under \`proses\`, or correct the map code.`,

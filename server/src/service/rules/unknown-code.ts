@@ -5,9 +5,10 @@ import type { Rule } from '../rule';
 
 /** What each place that names a code expects to find. */
 const NAMES: Record<RolesOf<'code', false>, Localized> = {
-  linkedMap: { id: 'peta', en: 'map' },
+  // A connector's `peta` may name a map, a process or a sub-process (RULES.md).
+  linkedMap: { id: 'proses, sub proses atau peta', en: 'process, sub-process or map' },
   nextProcess: { id: 'sub proses', en: 'sub-process' },
-  relationProcess: { id: 'proses', en: 'process' },
+  relationProcess: { id: 'proses atau sub proses', en: 'process or sub-process' },
 };
 
 /** PPB210: a step's `peta`, a sub-process's `lanjut` and a relation's `proses` name a declared code. */
