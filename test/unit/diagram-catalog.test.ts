@@ -203,3 +203,31 @@ describe('a Level 0 band of more boxes than one row holds', () => {
     assert.equal(l0.nodes.filter((n) => n.group === 'band_utama').length, 6);
   });
 });
+
+describe('a connector in a cross-functional map', () => {
+  const dir = path.join(REPO, 'samples/belajar/05-penghubung');
+  const ws = new PpbWorkspace();
+  ws.setFile('file:///contoh/contoh.ppb.yaml', readFileSync(path.join(dir, 'contoh.ppb.yaml'), 'utf8'));
+  const d = ws.diagrams().get('KECCTH.06.03.CFM.02');
+
+  test('shows the code of the map it leads to above its name, and ends its path there (format 1.1)', () => {
+    assert.ok(d);
+    const connector = d.nodes.find((n) => n.shape === 'connector');
+    assert.ok(connector);
+    assert.equal(connector.code, 'KECCTH.06.04.CFM.01');
+    assert.equal(connector.label, 'Pengadaan barang');
+    assert.equal(connector.opens, 'KECCTH.06.04.CFM.01');
+    assert.deepEqual(
+      d.edges.filter((e) => e.from === connector.id),
+      [],
+    );
+  });
+
+  test('near-miss: the other steps carry no code', () => {
+    assert.ok(d);
+    assert.deepEqual(
+      d.nodes.filter((n) => n.shape !== 'connector' && n.code !== undefined).map((n) => n.id),
+      [],
+    );
+  });
+});

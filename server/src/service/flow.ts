@@ -55,13 +55,27 @@ function positionsOf(map: MapDecl, kind: string): number[] {
   return map.steps.flatMap((s, i) => (s.jenis === kind ? [i] : []));
 }
 
+/**
+ * Where a path of the map ends (format 1.1): a `selesai`, or a `penghubung` with `peta` that
+ * has no next step (no `lanjut`, no `cabang`, last in the list): the flow goes on in that map.
+ */
+export function endPositions(map: MapDecl): number[] {
+  const last = map.steps.length - 1;
+  return map.steps.flatMap((s, i) =>
+    s.jenis === 'selesai' ||
+    (s.jenis === 'penghubung' && s.peta !== undefined && s.lanjut.length === 0 && s.cabang.length === 0 && i === last)
+      ? [i]
+      : [],
+  );
+}
+
 /** What the flow rules need of one map, computed once per map declaration. */
 export interface MapFlow {
   /** A `lanjut`/`cabang` names no step of the map: the flow is not known (PPB209 says it). */
   readonly namesUnknownStep: boolean;
   /** Per step: reachable from a `mulai`; undefined when the map has no `mulai`. */
   readonly fromStart: readonly boolean[] | undefined;
-  /** Per step: some `selesai` is reachable from it; undefined when the map has no `selesai`. */
+  /** Per step: some end (a `selesai`, or a connector that ends its path) is reachable from it; undefined when the map has no end. */
   readonly toEnd: readonly boolean[] | undefined;
 }
 
@@ -69,7 +83,7 @@ export interface MapFlow {
 export function mapFlow(map: MapDecl): MapFlow {
   const edges = successorsOf(map);
   const starts = positionsOf(map, 'mulai');
-  const ends = positionsOf(map, 'selesai');
+  const ends = endPositions(map);
   return {
     namesUnknownStep: namesUnknownStep(map),
     fromStart: starts.length > 0 ? reachable(edges, starts) : undefined,

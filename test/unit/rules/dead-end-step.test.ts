@@ -102,3 +102,28 @@ test('PPB302 near-miss: a lanjut to an unknown step gives PPB209 alone, no flow 
     ['PPB209'],
   );
 });
+
+test('PPB302 near-miss (1.1): a branch that ends by handing over to another map is no dead end', () => {
+  // BPS: a request that does not suit this service is passed on to another service's map.
+  const text = withMap(
+    DEAD_END.replace(
+      '      - id: tolak\n        nama: Menolak berkas\n        pelaksana: subbag_umum\n        keluaran: [Surat penolakan]\n',
+      '      - id: tolak\n        jenis: penghubung\n        nama: Diteruskan ke layanan lain\n        peta: KECKLB.06.04.CFM.01\n',
+    ),
+  );
+  assert.ok(text.includes('jenis: penghubung'));
+  assert.deepEqual(checkOne(text), []);
+});
+
+test('PPB302 (1.1): a last connector with a lanjut back into the map does not end its path', () => {
+  const text = withMap(
+    DEAD_END.replace(
+      '      - id: tolak\n        nama: Menolak berkas\n        pelaksana: subbag_umum\n        keluaran: [Surat penolakan]\n',
+      '      - id: tolak\n        jenis: penghubung\n        peta: KECKLB.06.04.CFM.01\n        lanjut: [lagi]\n      - id: lagi\n        nama: Mengulang\n        pelaksana: subbag_umum\n        keluaran: [Berkas]\n        lanjut: [tolak]\n',
+    ),
+  );
+  expectExactly(checkOne(text), [
+    { line: lineOf(text, 'id: tolak'), code: 'PPB302', severity: 'warning', text: 'tolak', mentions: ['tolak'] },
+    { line: lineOf(text, 'id: lagi'), code: 'PPB302', severity: 'warning', text: 'lagi', mentions: ['lagi'] },
+  ]);
+});

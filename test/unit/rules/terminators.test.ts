@@ -40,7 +40,7 @@ test('PPB213: a map without selesai is marked at its code', () => {
       code: 'PPB213',
       severity: 'error',
       text: 'KECKLB.06.04.CFM.01',
-      mentions: ['KECKLB.06.04.CFM.01', '`jenis: selesai`'],
+      mentions: ['KECKLB.06.04.CFM.01', '`jenis: selesai`', '`jenis: penghubung`', '`peta`'],
     },
   ]);
 });
@@ -81,4 +81,39 @@ test('PPB212/PPB213 near-miss: a map whose langkah is not a list gets the schema
     JSON.stringify(found.map((f) => f.code)),
   );
   assert.ok(found.some((f) => f.code === 'PPB102' && f.text === 'Memesan barang'));
+});
+
+/** A map whose only end hands over to another map: its last step is a connector with `peta` (format 1.1). */
+const HANDED_OVER = `  - kode: KECKLB.06.04.CFM.02
+    nama: Penerimaan berkas yang diteruskan
+    langkah:
+      - jenis: mulai
+        pelaksana: subbag_umum
+      - nama: Menerima berkas
+        pelaksana: subbag_umum
+        keluaran: [Berkas diterima]
+      - jenis: penghubung
+        peta: KECKLB.06.04.CFM.01
+`;
+
+test('PPB213 near-miss (1.1): a map that ends with a connector to another map has an end', () => {
+  assert.deepEqual(checkOne(withMap(HANDED_OVER)), []);
+});
+
+test('PPB213 (1.1): a connector that is not the last step does not end the map', () => {
+  const text = withMap(
+    HANDED_OVER.replace(
+      '        peta: KECKLB.06.04.CFM.01\n',
+      '        peta: KECKLB.06.04.CFM.01\n      - nama: Mengarsipkan berkas\n        pelaksana: subbag_umum\n        keluaran: [Arsip]\n',
+    ),
+  );
+  expectExactly(checkOne(text), [
+    {
+      line: lineOf(text, 'kode: KECKLB.06.04.CFM.02'),
+      code: 'PPB213',
+      severity: 'error',
+      text: 'KECKLB.06.04.CFM.02',
+      mentions: ['KECKLB.06.04.CFM.02', '`jenis: penghubung`'],
+    },
+  ]);
 });

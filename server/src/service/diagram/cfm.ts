@@ -72,8 +72,11 @@ export function cfmDiagram(
   const nodes: DiagramNode<Span>[] = map.steps.map((s, i) => {
     const lane = laneAt(i);
     const opens = s.peta ? opensFor(s.peta.value) : undefined;
+    // A connector with a name shows the code of the map it leads to above it (without one, the code is its label).
+    const leadsTo = s.jenis === 'penghubung' && s.nama && s.peta ? { code: s.peta.value } : {};
     return {
       id: nodeId(i),
+      ...leadsTo,
       label: stepLabel(s),
       shape: SHAPES[s.jenis ?? 'aktivitas'],
       ...(lane !== undefined ? { group: safeId('lane', lane) } : {}),

@@ -1,6 +1,7 @@
+import { endPositions } from '../flow';
 import type { Rule } from '../rule';
 
-/** PPB212, PPB213: a map has exactly one `mulai` and at least one `selesai`. */
+/** PPB212, PPB213: a map has exactly one `mulai` and at least one end: a `selesai`, or a connector that ends its path (1.1). */
 export const terminators: Rule = {
   codes: ['PPB212', 'PPB213'],
   scope: 'file',
@@ -21,10 +22,10 @@ export const terminators: Rule = {
           });
         }
       }
-      if (!m.steps.some((s) => s.jenis === 'selesai')) {
+      if (endPositions(m).length === 0) {
         report('PPB213', m.kode.span, {
-          id: `Peta ${m.kode.value} tidak punya langkah selesai. Tambahkan langkah \`jenis: selesai\` di akhir alur.`,
-          en: `Map ${m.kode.value} has no end step. Add a step with \`jenis: selesai\` where the flow ends.`,
+          id: `Peta ${m.kode.value} tidak punya akhir. Tambahkan langkah \`jenis: selesai\` di akhir alur, atau akhiri alur dengan \`jenis: penghubung\` ber-\`peta\` sebagai langkah terakhir bila alur berlanjut di peta itu.`,
+          en: `Map ${m.kode.value} has no end. Add a step with \`jenis: selesai\` where the flow ends, or end it with a \`jenis: penghubung\` step with \`peta\` as the last step when the flow goes on in that map.`,
         });
       }
     }
