@@ -25,7 +25,7 @@ describe('ppb check', () => {
   });
 
   test('every teaching example but the broken one has no error and no warning', () => {
-    for (const name of ['01-satu-berkas', '02-keputusan', '03-banyak-berkas', '04-kode-varian', '05-penghubung']) {
+    for (const name of ['01-satu-berkas', '02-keputusan', '03-banyak-berkas', '04-kode-varian', '05-penghubung', '07-alur-bebas']) {
       const r = ppb(['check', `samples/belajar/${name}`, '--format', 'json']);
       const found = JSON.parse(r.stdout) as { severity: string }[];
       assert.deepEqual(

@@ -231,3 +231,44 @@ describe('a connector in a cross-functional map', () => {
     );
   });
 });
+
+describe('Level 1 of sub-processes without an order (alur: bebas, format 1.1)', () => {
+  const text = readFileSync(path.join(REPO, 'samples/belajar/07-alur-bebas/contoh.ppb.yaml'), 'utf8');
+  const level1 = (source: string) => {
+    const ws = new PpbWorkspace();
+    ws.setFile('file:///pkm/contoh.ppb.yaml', source);
+    const d = ws.diagrams().get('PKMCTH.01');
+    assert.ok(d);
+    const between = d.edges.filter((e) => e.from.startsWith('p_') && e.to.startsWith('p_') && e.kind === undefined);
+    return { d, between: between.map((e) => `${e.from} -> ${e.to}`) };
+  };
+
+  test('draws only the lanjut written, and the sub-processes that stand alone in a grid joined once to inputs and outputs', () => {
+    const { d, between } = level1(text);
+    assert.equal(between.length, 1, between.join(', '));
+    const alone = d.nodes.filter((n) => n.group !== undefined && n.group.startsWith('sub_bebas'));
+    assert.equal(alone.length, 5);
+    const rows = d.groups.filter((g) => g.kind === 'row');
+    assert.deepEqual(
+      rows.map((r) => alone.filter((n) => n.group === r.id).length),
+      [3, 2],
+    );
+    assert.ok(d.edges.some((e) => e.from === 'masukan' && e.to === 'sub_bebas'));
+    assert.ok(d.edges.some((e) => e.from === 'sub_bebas' && e.to === 'keluaran'));
+    assert.equal(d.edges.filter((e) => e.from === 'masukan').length, 2, 'masukan feeds the grid and the one chain, not each box');
+  });
+
+  test('near-miss: without alur and without lanjut, the sub-processes follow each other as written', () => {
+    const plain = text.replace('    alur: bebas\n', '').replace('        lanjut: [PKMCTH.01.06]\n', '');
+    assert.notEqual(plain, text);
+    const { d, between } = level1(plain);
+    assert.equal(between.length, 6, between.join(', '));
+    assert.deepEqual(d.groups, []);
+  });
+
+  test('alur: bebas without lanjut puts all seven in the grid, with no line between them', () => {
+    const { d, between } = level1(text.replace('        lanjut: [PKMCTH.01.06]\n', ''));
+    assert.deepEqual(between, []);
+    assert.equal(d.nodes.filter((n) => n.group?.startsWith('sub_bebas')).length, 7);
+  });
+});

@@ -105,6 +105,14 @@ test('PPB103: jenis outside its set gives one diagnostic (no `if` noise, no requ
   ]);
 });
 
+test('PPB103: alur outside its set {berurutan, bebas} (format 1.1) marks the value; near-miss: bebas is fine', () => {
+  const text = variant('    sub_proses:\n', '    alur: acak\n    sub_proses:\n');
+  expectExactly(checkOne(text), [
+    { line: lineOf(text, 'alur: acak'), code: 'PPB103', severity: 'error', text: 'acak', mentions: ['acak', '`bebas`', '`berurutan`'] },
+  ]);
+  assert.deepEqual(checkOne(text.replace('alur: acak', 'alur: bebas')), []);
+});
+
 test('PPB103: versi 2 is outside the set {1}', () => {
   const text = variant('versi: 1', 'versi: 2');
   expectExactly(checkOne(text), [{ line: 1, code: 'PPB103', severity: 'error', text: '2', mentions: ['`versi`', '`1`'] }]);

@@ -87,6 +87,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       pelanggan: refs(valueOf(node, 'pelanggan')),
       sasaran: refs(valueOf(node, 'sasaran')),
       lanjut: codes(valueOf(node, 'lanjut')),
+      alur: textOf(valueOf(node, 'alur')),
       hasMasukan: hasContent(valueOf(node, 'masukan')),
       hasKeluaran: hasContent(valueOf(node, 'keluaran')),
       masukan: refs(valueOf(node, 'masukan'), true).map((r) => r.value),

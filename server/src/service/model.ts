@@ -40,6 +40,8 @@ export interface ProcessDecl {
   readonly pelanggan: readonly Ref[];
   readonly sasaran: readonly Ref[];
   readonly lanjut: readonly CodeRef[];
+  /** How its sub-processes are ordered (format 1.1): `bebas` implies no order; else as written. */
+  readonly alur: string | undefined;
   readonly hasMasukan: boolean;
   readonly hasKeluaran: boolean;
   /** The inputs and outputs as written (free text). */

@@ -81,9 +81,9 @@ describe('keys on a blank line, at each level', () => {
 
   test('a Level 0 process, a sub-process, a map, a step, a relation, a goal and a target', () => {
     const proses = inValid('    pelanggan: [camat]\n', '    pelanggan: [camat]\n    |\n');
-    assert.deepEqual(labels(proses), ['pelaksana', 'keterangan']);
+    assert.deepEqual(labels(proses), ['pelaksana', 'keterangan', 'alur']); // alur: format 1.1
     const sub = inValid('        keluaran: [Barang tersedia]\n', '        keluaran: [Barang tersedia]\n        |\n');
-    assert.deepEqual(labels(sub), ['sasaran', 'pemasok', 'pelanggan', 'lanjut', 'keterangan', 'sub_proses']);
+    assert.deepEqual(labels(sub), ['sasaran', 'pemasok', 'pelanggan', 'lanjut', 'keterangan', 'sub_proses', 'alur']);
     const map = inValid('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana: [subbag_umum, penyedia]\n    |\n');
     assert.deepEqual(labels(map), ['keterangan']);
     const step = inValid('        waktu: 1 hari\n', '        waktu: 1 hari\n        |\n');
