@@ -68,7 +68,9 @@ async function problemsSeen(page: Page): Promise<string[]> {
   return page.evaluate(() => (globalThis as unknown as { ppbProblems?: { labels: string[] } }).ppbProblems?.labels ?? []);
 }
 
-const preview = (page: Page): FrameLocator => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+// The PPB preview's frame, not any other webview the workbench may show (a second match would make every probe fail).
+const preview = (page: Page): FrameLocator =>
+  page.frameLocator('iframe.webview.ready[src*="extensionId=ppb.ppb"]').frameLocator('#active-frame');
 
 /** Polls `probe` (each call bounded by the page's own timeouts) until it is truthy, for at most `ms`. */
 async function until<T>(page: Page, ms: number, what: string | (() => string), probe: () => Promise<T | undefined | false>): Promise<T> {
@@ -235,14 +237,23 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       const setting = page.locator('.setting-item-contents', { hasText: 'Language / Bahasa' });
       await setting.locator('select.monaco-select-box').click();
       await page.locator('.monaco-select-box-dropdown-container .option-text', { hasText: 'Bahasa Indonesia' }).click();
+      await until(
+        page,
+        STEP,
+        'the setting to show Bahasa Indonesia',
+        async () =>
+          (await setting.locator('select.monaco-select-box').evaluate((e: HTMLSelectElement) => e.options[e.selectedIndex]?.text)) ===
+          'Bahasa Indonesia',
+      );
       await wb.screenshot('11-setting-bahasa');
       await page.keyboard.press('Escape');
       // No reload: the open preview says its words again.
+      let zoomTitle: string | null | undefined;
       await until(
         page,
         STEP * 2,
-        "the preview's tooltips in Indonesian",
-        async () => (await preview(page).locator('button.zoom-in').getAttribute('title')) === 'Perbesar (+)',
+        () => `the preview's tooltips in Indonesian (the zoom button says ${JSON.stringify(zoomTitle)})`,
+        async () => (zoomTitle = await preview(page).locator('button.zoom-in').getAttribute('title', { timeout: 2000 })) === 'Perbesar (+)',
       );
       assert.equal(await preview(page).locator('button.export-png').getAttribute('title'), 'Ekspor sebagai PNG');
       assert.equal(await preview(page).locator('button.nav').getAttribute('title'), 'Tampilkan atau sembunyikan daftar peta');
