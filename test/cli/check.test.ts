@@ -25,7 +25,16 @@ describe('ppb check', () => {
   });
 
   test('every teaching example but the broken one has no error and no warning', () => {
-    for (const name of ['01-satu-berkas', '02-keputusan', '03-banyak-berkas', '04-kode-varian', '05-penghubung', '07-alur-bebas']) {
+    for (const name of [
+      '01-satu-berkas',
+      '02-keputusan',
+      '03-banyak-berkas',
+      '04-kode-varian',
+      '05-penghubung',
+      '07-alur-bebas',
+      '08-langkah-bersama',
+      '09-sop',
+    ]) {
       const r = ppb(['check', `samples/belajar/${name}`, '--format', 'json']);
       const found = JSON.parse(r.stdout) as { severity: string }[];
       assert.deepEqual(

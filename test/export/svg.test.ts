@@ -82,8 +82,9 @@ describe('ppb export --format svg', () => {
     assert.deepEqual(files, KLAMBU_MAPS.map((n) => `${n}.svg`).sort());
   });
 
-  // Levels down to Level 3, split over three files.
-  for (const name of ['valid-kementerian-pora']) {
+  // Levels down to Level 3, split over three files; then four agencies written from public
+  // material: BPOM variant codes, joint steps, `alur: bebas`, and connectors that end a path.
+  for (const name of ['valid-kementerian-pora', 'variant-bpom-balai', 'valid-dpmptsp-izin', 'valid-puskesmas-layanan', 'valid-bps-pst']) {
     test(`a model written by someone else from FORMAT.md: ${name}`, async () => {
       const files = await exportAndCheck(browser, `test/fixtures/judged/${name}`, path.join(tmp, name));
       assert.ok(files.length >= 5, files.join(' '));

@@ -272,3 +272,76 @@ describe('Level 1 of sub-processes without an order (alur: bebas, format 1.1)', 
     assert.equal(d.nodes.filter((n) => n.group?.startsWith('sub_bebas')).length, 7);
   });
 });
+
+describe('a joint step in a cross-functional map (format 1.1)', () => {
+  const text = readFileSync(path.join(REPO, 'samples/belajar/08-langkah-bersama/izin.ppb.yaml'), 'utf8');
+  const cfm = (source: string) => {
+    const ws = new PpbWorkspace();
+    ws.setFile('file:///izin/izin.ppb.yaml', source);
+    const d = ws.diagrams().get('DPMPTSPCTH.02.01.CFM.01');
+    assert.ok(d);
+    const named = (label: string) => d.nodes.filter((n) => n.label === label);
+    return { d, named };
+  };
+  const HAND_IN = 'Menyerahkan dan memeriksa kelengkapan berkas permohonan';
+  const VISIT = 'Meninjau lokasi usaha bersama pemohon';
+
+  test("stands in each of its performers' lanes, the copies joined by a plain line, from the step's own lane", () => {
+    const { d, named } = cfm(text);
+    assert.deepEqual(
+      named(HAND_IN).map((n) => n.group),
+      ['lane_pemohon', 'lane_front_5foffice'],
+    );
+    assert.deepEqual(
+      named(VISIT).map((n) => n.group),
+      ['lane_tim_5fteknis', 'lane_pemohon'],
+    );
+    const together = d.edges.filter((e) => e.kind === 'together').map((e) => `${e.from} - ${e.to}`);
+    assert.deepEqual(together, ['s1 - s1_1', 's3 - s3_1']);
+    assert.ok(
+      named(VISIT).every((n) => n.source !== undefined && n.source === named(VISIT)[0]?.source),
+      'every copy leads back to the one step',
+    );
+  });
+
+  test('the flow enters and leaves a joint step at the copy nearest the other end; a loop back enters its own node', () => {
+    const { d } = cfm(text);
+    const flow = d.edges.filter((e) => e.kind === undefined).map((e) => `${e.from} -> ${e.to}${e.label ? ` ${e.label}` : ''}`);
+    assert.deepEqual(flow, [
+      's0 -> s1', // mulai (pemohon) into the applicant's copy
+      's1_1 -> s2', // out of the front office's copy to the front office's decision
+      's2 -> s3 Ya', // to the team's copy: as near as the applicant's, and the step's first performer
+      's2 -> s1 Tidak', // back to an earlier step: into its own node, which keeps its copies in one column
+      's3 -> s4',
+      's4 -> s5',
+      's5 -> s6',
+    ]);
+  });
+
+  test('near-miss: one performer written as a list of one is drawn once, like a plain performer', () => {
+    const single = text.replace('pelaksana: [pemohon, front_office]', 'pelaksana: [front_office]');
+    assert.notEqual(single, text);
+    const { d, named } = cfm(single);
+    assert.deepEqual(
+      named(HAND_IN).map((n) => n.group),
+      ['lane_front_5foffice'],
+    );
+    assert.deepEqual(
+      d.edges.filter((e) => e.kind === 'together').map((e) => e.from),
+      ['s3'],
+    );
+  });
+
+  test("three performers: lines run lane to lane away from the step's own, never across a copy", () => {
+    const three = text.replace('pelaksana: [tim_teknis, pemohon]', 'pelaksana: [front_office, pemohon, kepala_dinas]');
+    const { d, named } = cfm(three);
+    assert.deepEqual(
+      named(VISIT).map((n) => `${n.id}@${n.group}`),
+      ['s3@lane_front_5foffice', 's3_1@lane_pemohon', 's3_2@lane_kepala_5fdinas'],
+    );
+    assert.deepEqual(
+      d.edges.filter((e) => e.kind === 'together' && e.from.startsWith('s3')).map((e) => `${e.from} - ${e.to}`),
+      ['s3 - s3_1', 's3 - s3_2'],
+    );
+  });
+});

@@ -106,3 +106,18 @@ export function splitValid(): { instansi: string; proses: string; peta: string }
     peta: VALID.slice(at('peta_lintas_fungsi')),
   };
 }
+
+/** One SOP of KECKLB.06.03.CFM.02 (format 1.1), every reference role in it: code, approver, a related code. */
+export const SOP_ENTRY = `      - kode: KECKLB.06.03.CFM.02.SOP.01
+        nama: Penyediaan Bahan Logistik Kantor
+        tanggal_pembuatan: 2021-01-04
+        tanggal_revisi: 2023-03-15
+        tanggal_efektif: 2023-04-01
+        disahkan_oleh: camat
+        keterkaitan: [KECKLB.06.04.CFM.01, SOP Pengadaan Barang]
+`;
+
+/** VALID with `sop` entries (YAML at four spaces, as under a map) under KECKLB.06.03.CFM.02. */
+export function withSop(sop = SOP_ENTRY, base = VALID): string {
+  return variant('  - kode: KECKLB.06.04.CFM.01\n', `    sop:\n${sop}  - kode: KECKLB.06.04.CFM.01\n`, base);
+}

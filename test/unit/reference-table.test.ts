@@ -3,13 +3,13 @@ import { test } from 'node:test';
 import schema from '../../schemas/ppb.schema.json';
 import { PpbWorkspace } from '../../server/src/service';
 import { ROLES, roleWrittenAt, type Role } from '../../server/src/service/reference-roles';
-import { splitValid } from './helpers';
+import { SOP_ENTRY, splitValid, withSop } from './helpers';
 import { variant } from '../support/check';
 
 const URI = 'file:///ws/model.ppb.yaml';
 
 /** VALID with a step `lanjut` too, so that every role is written somewhere. */
-const EVERY_ROLE = variant('        waktu: 1 hari\n', '        waktu: 1 hari\n        lanjut: periksa\n');
+const EVERY_ROLE = withSop(SOP_ENTRY, variant('        waktu: 1 hari\n', '        waktu: 1 hari\n        lanjut: periksa\n'));
 
 function table(text: string): PpbWorkspace {
   const ws = new PpbWorkspace();

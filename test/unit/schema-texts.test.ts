@@ -74,9 +74,14 @@ test('every leaf property has examples, and each example is valid for its proper
   for (const { path, node } of leaves) {
     const examples = node.examples as unknown[] | undefined;
     assert.ok(Array.isArray(examples) && examples.length > 0, `${path} has examples`);
-    const own = Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'examples'));
-    const ref = typeof own.$ref === 'string' ? `ppb${own.$ref}` : undefined;
-    const validate = ajv.compile({ ...own, $ref: ref });
+    // The property alone, its references (nested ones too, as in a oneOf) pointing into the registered schema.
+    const own = JSON.parse(
+      JSON.stringify(Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'examples'))).replaceAll(
+        '"#/definitions/',
+        '"ppb#/definitions/',
+      ),
+    ) as Node;
+    const validate = ajv.compile(own);
     for (const ex of examples) assert.ok(validate(ex), `${path}: example ${JSON.stringify(ex)} is valid`);
   }
 });

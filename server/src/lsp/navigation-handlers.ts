@@ -37,6 +37,7 @@ const SYMBOL_KIND: Record<PpbOutlineKind, SymbolKind> = {
   process: SymbolKind.Module,
   map: SymbolKind.Class,
   step: SymbolKind.Method,
+  sop: SymbolKind.File,
 };
 
 /** What the navigation handlers serve, for `initialize`. */

@@ -37,10 +37,11 @@ export interface DiagramNode<S> {
 /**
  * What a line means, and so how it is drawn: `flow` the order of work (solid arrow), `io` an
  * input, output, supply or receipt (dashed arrow), `takes-part` a performer and its process
- * (plain line), `value` the main value stream of Level 0 (thick arrow), `order` no line at all:
- * it only keeps its two ends in order (left to right, or top to bottom).
+ * (plain line), `value` the main value stream of Level 0 (thick arrow), `together` a joint step
+ * and its twin in another performer's lane (plain line), `order` no line at all: it only keeps
+ * its two ends in order (left to right, or top to bottom).
  */
-export type EdgeKind = 'flow' | 'io' | 'takes-part' | 'value' | 'order';
+export type EdgeKind = 'flow' | 'io' | 'takes-part' | 'value' | 'together' | 'order';
 
 export interface DiagramEdge {
   /** A node id, or a group id for a line between groups (Level 0's stakeholders and bands). */

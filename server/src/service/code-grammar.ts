@@ -40,6 +40,17 @@ export function parseCode(raw: string): ParsedCode {
   return { raw, segments, separators, key: keyOfSegments(segments) };
 }
 
+/**
+ * Whether a free text reads as a code (`KECKLB.06.04.CFM.01.SOP.01`, `POM-14.01/CFM.01`): one
+ * word of letters and digits in two segments or more, one of them a number. An SOP's
+ * `keterkaitan` holds such codes among titles written in words.
+ */
+export function readsAsCode(text: string): boolean {
+  if (/\s/.test(text.trim())) return false;
+  const { segments } = parseCode(text);
+  return segments.length >= 2 && segments.every((s) => /^[A-Za-z0-9]+$/.test(s)) && segments.some(isNumberSegment);
+}
+
 export function isNumberSegment(segment: string): boolean {
   return /^[0-9]+$/.test(segment);
 }

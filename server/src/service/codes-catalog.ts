@@ -39,6 +39,10 @@ export const CATALOG = {
   PPB214: { severity: 'error', name: { id: 'Keputusan dengan kurang dari dua cabang', en: 'Decision with fewer than two branches' } },
   PPB215: { severity: 'error', name: { id: 'Instansi tidak ada atau lebih dari satu', en: 'No instansi, or more than one' } },
   PPB216: { severity: 'error', name: { id: 'Alur sub proses ke luar induknya', en: 'Sub-process flow leaves its parent' } },
+  PPB217: {
+    severity: 'error',
+    name: { id: 'Tanggal SOP tidak sah atau tidak berurutan', en: 'SOP date not a real date, or out of order' },
+  },
   // Semantic rules: warnings
   PPB301: { severity: 'warning', name: { id: 'Langkah tidak terjangkau dari mulai', en: 'Step unreachable from the start' } },
   PPB302: { severity: 'warning', name: { id: 'Langkah tidak berujung ke selesai', en: 'Step that never reaches an end' } },

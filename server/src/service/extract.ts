@@ -14,6 +14,7 @@ import {
   type ProcessDecl,
   type Ref,
   type RelationDecl,
+  type SopDecl,
   type StepDecl,
   type StepKind,
   type TargetDecl,
@@ -121,12 +122,35 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       id,
       jenis,
       nama: textOf(namaNode),
-      pelaksana: ref(valueOf(node, 'pelaksana')),
+      pelaksana: refs(valueOf(node, 'pelaksana'), true),
       hasKeluaran: hasContent(valueOf(node, 'keluaran')),
       lanjut: refs(valueOf(node, 'lanjut'), true),
       cabang,
       peta: code(valueOf(node, 'peta')),
       anchor: spanOf(uri, anchorNode as Node),
+    };
+  };
+
+  const texts = (node: unknown): string[] => refs(node, true).map((r) => r.value);
+  const readSop = (node: unknown, map: MapDecl): SopDecl | undefined => {
+    const kode = code(valueOf(node, 'kode'));
+    if (!kode) return undefined;
+    return {
+      kode,
+      extent: spanOf(uri, node as Node),
+      map,
+      nama: textOf(valueOf(node, 'nama')),
+      nomor: textOf(valueOf(node, 'nomor')),
+      tanggalPembuatan: ref(valueOf(node, 'tanggal_pembuatan')),
+      tanggalRevisi: ref(valueOf(node, 'tanggal_revisi')),
+      tanggalEfektif: ref(valueOf(node, 'tanggal_efektif')),
+      disahkanOleh: ref(valueOf(node, 'disahkan_oleh')),
+      keterkaitan: refs(valueOf(node, 'keterkaitan'), true),
+      dasarHukum: texts(valueOf(node, 'dasar_hukum')),
+      kualifikasiPelaksana: texts(valueOf(node, 'kualifikasi_pelaksana')),
+      peralatan: texts(valueOf(node, 'peralatan')),
+      peringatan: texts(valueOf(node, 'peringatan')),
+      pencatatan: texts(valueOf(node, 'pencatatan')),
     };
   };
 
@@ -139,13 +163,20 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       const s = readStep(item, i);
       if (s) steps.push(s);
     });
-    return {
+    const sop: SopDecl[] = [];
+    const map: MapDecl = {
       kode,
       extent: spanOf(uri, node as Node),
       nama: textOf(valueOf(node, 'nama')),
       lanes: lanesNode == null ? undefined : refs(lanesNode),
       steps,
+      sop,
     };
+    for (const item of itemsOf(valueOf(node, 'sop'))) {
+      const s = readSop(item, map);
+      if (s) sop.push(s);
+    }
+    return map;
   };
 
   let firstKey: Span | undefined;

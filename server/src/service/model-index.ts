@@ -1,8 +1,11 @@
 import { mapParentKey, parseCode } from './code-grammar';
-import type { FileFragment, InstansiDecl, MapDecl, PartyDecl, ProcessDecl, RelationDecl, TargetDecl } from './model';
+import type { FileFragment, InstansiDecl, MapDecl, PartyDecl, ProcessDecl, RelationDecl, SopDecl, TargetDecl } from './model';
 import { ModelReferences, type References } from './reference-table';
 
-export type CodeEntry = { readonly kind: 'process'; readonly decl: ProcessDecl } | { readonly kind: 'map'; readonly decl: MapDecl };
+export type CodeEntry =
+  | { readonly kind: 'process'; readonly decl: ProcessDecl }
+  | { readonly kind: 'map'; readonly decl: MapDecl }
+  | { readonly kind: 'sop'; readonly decl: SopDecl };
 
 /** The whole model of one workspace folder, with lookup tables built in one linear pass. */
 export interface ModelIndex {
@@ -87,6 +90,7 @@ export function buildIndex(fragments: readonly FileFragment[], sorted = false): 
     for (const m of f.maps) {
       maps.push(m);
       push(codes, m.kode.key, { kind: 'map', decl: m });
+      for (const s of m.sop) push(codes, s.kode.key, { kind: 'sop', decl: s });
     }
     for (const t of f.targets) {
       targetList.push(t);

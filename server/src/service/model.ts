@@ -64,7 +64,8 @@ export interface StepDecl {
   /** `undefined` when `jenis` holds a value outside the set (the schema reports it). */
   readonly jenis: StepKind | undefined;
   readonly nama: string | undefined;
-  readonly pelaksana: Ref | undefined;
+  /** Who performs it: one lane, or several for a joint step (format 1.1); empty when unwritten. */
+  readonly pelaksana: readonly Ref[];
   readonly hasKeluaran: boolean;
   readonly lanjut: readonly Ref[];
   readonly cabang: readonly Branch[];
@@ -80,6 +81,30 @@ export interface MapDecl {
   /** The listed lanes, or undefined when the map does not list them. */
   readonly lanes: readonly Ref[] | undefined;
   readonly steps: readonly StepDecl[];
+  /** The SOP AP documents based on the map (format 1.1). */
+  readonly sop: readonly SopDecl[];
+}
+
+/** An SOP AP document declared under a map (format 1.1): its code and identity sheet. */
+export interface SopDecl {
+  readonly kode: CodeRef;
+  readonly extent: Span;
+  /** The map it is based on, and declared under. */
+  readonly map: MapDecl;
+  readonly nama: string | undefined;
+  readonly nomor: string | undefined;
+  /** The dates as written (`YYYY-MM-DD`), each where it stands. */
+  readonly tanggalPembuatan: Ref | undefined;
+  readonly tanggalRevisi: Ref | undefined;
+  readonly tanggalEfektif: Ref | undefined;
+  readonly disahkanOleh: Ref | undefined;
+  /** Every entry of `keterkaitan`, code or not. */
+  readonly keterkaitan: readonly Ref[];
+  readonly dasarHukum: readonly string[];
+  readonly kualifikasiPelaksana: readonly string[];
+  readonly peralatan: readonly string[];
+  readonly peringatan: readonly string[];
+  readonly pencatatan: readonly string[];
 }
 
 export interface RelationDecl {

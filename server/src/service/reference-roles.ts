@@ -37,6 +37,10 @@ export const ROLES = {
   nextProcess: { kind: 'code', declares: false, at: { in: ['subProses'], key: 'lanjut' } },
   linkedMap: { kind: 'code', declares: false, at: { in: ['langkah'], key: 'peta' } },
   relationProcess: { kind: 'code', declares: false, at: { in: ['relasi'], key: 'proses' } },
+  sopCode: { kind: 'code', declares: true, at: { in: ['sop'], key: 'kode' } },
+  sopApprover: { kind: 'party', declares: false, at: { in: ['sop'], key: 'disahkan_oleh' } },
+  /** Only the `keterkaitan` entries that read as codes: the others are titles. */
+  sopRelated: { kind: 'code', declares: false, at: { in: ['sop'], key: 'keterkaitan' } },
   stepId: { kind: 'step', declares: true, at: { in: ['langkah'], key: 'id' } },
   nextStep: { kind: 'step', declares: false, at: { in: ['langkah'], key: 'lanjut' } },
   branch: { kind: 'step', declares: false, at: { in: ['langkah'], key: 'cabang' } },

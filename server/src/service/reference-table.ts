@@ -1,4 +1,5 @@
-import type { CodeRef, FileFragment, MapDecl, PartyDecl, ProcessDecl, Ref, RelationDecl, StepDecl, TargetDecl } from './model';
+import { codeKey, readsAsCode } from './code-grammar';
+import type { CodeRef, FileFragment, MapDecl, PartyDecl, ProcessDecl, Ref, RelationDecl, SopDecl, StepDecl, TargetDecl } from './model';
 import { ROLES, type Role } from './reference-roles';
 
 const ROLE_ORDER = Object.keys(ROLES) as Role[];
@@ -27,6 +28,9 @@ interface Holders {
   readonly nextProcess: ProcessDecl;
   readonly linkedMap: StepPlace;
   readonly relationProcess: RelationDecl;
+  readonly sopCode: SopDecl;
+  readonly sopApprover: SopDecl;
+  readonly sopRelated: SopDecl;
   readonly stepId: StepPlace;
   readonly nextStep: StepPlace;
   readonly branch: StepPlace;
@@ -188,10 +192,15 @@ export function referencesIn(fragment: Pick<FileFragment, 'parties' | 'processes
     for (const step of map.steps) {
       const place = { map, step };
       if (step.id) add('stepId', step.id, place, stepKey(step.id));
-      add('stepPerformer', step.pelaksana, place);
+      for (const r of step.pelaksana) add('stepPerformer', r, place);
       for (const r of step.lanjut) add('nextStep', r, place, stepKey(r));
       for (const b of step.cabang) add('branch', b.target, place, stepKey(b.target));
       code('linkedMap', step.peta, place);
+    }
+    for (const sop of map.sop) {
+      code('sopCode', sop.kode, sop);
+      add('sopApprover', sop.disahkanOleh, sop);
+      for (const r of sop.keterkaitan) if (readsAsCode(r.value)) code('sopRelated', { ...r, key: codeKey(r.value) }, sop);
     }
   }
   for (const r of fragment.relations) {

@@ -78,6 +78,10 @@ const KNOWN_PATTERNS: Record<string, Localized> = {
     id: 'NIP terdiri dari 18 angka tanpa spasi dan ditulis dalam tanda kutip, misalnya `"198710132006021002"`',
     en: 'a NIP is 18 digits without spaces, written in quotes, for example `"198710132006021002"`',
   },
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': {
+    id: 'tanggal ditulis TTTT-BB-HH, misalnya `2023-04-01` untuk 1 April 2023',
+    en: 'a date is written YYYY-MM-DD, for example `2023-04-01` for 1 April 2023',
+  },
   '^[0-9]{4}-[0-9]{4}$': {
     id: 'periode ditulis tahun-tahun, misalnya `2021-2026`',
     en: 'a period is written year-year, for example `2021-2026`',
@@ -183,6 +187,18 @@ export function schemaMessage(e: ErrorObject, ctx: SchemaErrorContext): SchemaPr
               id: `\`${shown}\` tidak sesuai bentuk yang diminta (${pattern}).`,
               en: `\`${shown}\` does not have the required form (${pattern}).`,
             },
+      };
+    }
+    case 'uniqueItems': {
+      // ajv reports the later copy as `i` and the earlier as `j`.
+      const { i, j } = e.params as { i: number; j: number };
+      const item = Array.isArray(data) ? String(data[i]) : '';
+      return {
+        code: 'PPB105',
+        message: {
+          id: `${k} menyebut \`${item}\` dua kali (butir ${j + 1} dan ${i + 1}). Hapus salah satunya.`,
+          en: `${k} names \`${item}\` twice (items ${j + 1} and ${i + 1}). Remove one of them.`,
+        },
       };
     }
     case 'minItems':

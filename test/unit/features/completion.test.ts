@@ -85,7 +85,7 @@ describe('keys on a blank line, at each level', () => {
     const sub = inValid('        keluaran: [Barang tersedia]\n', '        keluaran: [Barang tersedia]\n        |\n');
     assert.deepEqual(labels(sub), ['sasaran', 'pemasok', 'pelanggan', 'lanjut', 'keterangan', 'sub_proses', 'alur']);
     const map = inValid('    pelaksana: [subbag_umum, penyedia]\n', '    pelaksana: [subbag_umum, penyedia]\n    |\n');
-    assert.deepEqual(labels(map), ['keterangan']);
+    assert.deepEqual(labels(map), ['keterangan', 'sop']);
     const step = inValid('        waktu: 1 hari\n', '        waktu: 1 hari\n        |\n');
     assert.deepEqual(
       labels(step),
@@ -244,6 +244,16 @@ describe('unit and party ids', () => {
       ),
     });
     assert.deepEqual(labels(noLanes), ['camat', 'sekretariat', 'subbag_umum', 'bupati', 'penyedia']);
+  });
+
+  test("a joint step's pelaksana (format 1.1): the lanes it does not hold yet, first; one performer stays a plain id", () => {
+    const joint = inValid('        pelaksana: camat\n', '        pelaksana: [sekretariat, |]\n');
+    assert.deepEqual(labels(joint), ['subbag_umum', 'camat', 'bupati', 'penyedia']);
+    assert.equal(item(joint, 'camat').insertText, 'camat');
+    const block = inValid('        pelaksana: camat\n', '        pelaksana:\n          - camat\n          - |\n');
+    assert.deepEqual(labels(block).slice(0, 2), ['subbag_umum', 'sekretariat']);
+    const typed = inValid('        pelaksana: camat\n', '        pelaksana: ca|\n');
+    assert.equal(item(typed, 'camat').insertText, 'camat', 'a single performer is not turned into a list');
   });
 
   test('ids used but not declared are offered as new entries of unit:', () => {

@@ -137,10 +137,10 @@ describe('hover of a code', () => {
     assert.match(parent, /Sub-processes \(1\):\n- `KECKLB\.06\.03\.01` Rincian/);
   });
 
-  test('a code no process or map has', () => {
+  test('a code no process, map or SOP has', () => {
     const text = mark(variant('peta: KECKLB.06.04.CFM.01', 'peta: KECKLB.06.04.CFM.09'), 'peta: KECKLB', 8);
-    assert.equal(hoverAt(one(text)), '**`KECKLB.06.04.CFM.09`**\n\nNo process, sub-process or map has this code.');
-    assert.match(hoverAt(one(text), 'id'), /Tidak ada proses, sub proses, atau peta dengan kode ini\./);
+    assert.equal(hoverAt(one(text)), '**`KECKLB.06.04.CFM.09`**\n\nNo process, sub-process, map or SOP has this code.');
+    assert.match(hoverAt(one(text), 'id'), /Tidak ada proses, sub proses, peta, atau SOP dengan kode ini\./);
   });
 
   test('a code declared twice says so', () => {

@@ -57,7 +57,7 @@ function rolesByProcess(model: ModelIndex): Map<ProcessDecl, Record<Role, Set<st
     for (const r of p.pelanggan) note(p.kode.key, r.value, 'pelanggan');
     if (p.level > 0) for (const r of p.pelaksana) note(p.kode.key, r.value, 'pelaksana');
   }
-  for (const m of model.maps) for (const s of m.steps) if (s.pelaksana) note(m.kode.key, s.pelaksana.value, 'pelaksana');
+  for (const m of model.maps) for (const s of m.steps) for (const p of s.pelaksana) note(m.kode.key, p.value, 'pelaksana');
   return roles;
 }
 

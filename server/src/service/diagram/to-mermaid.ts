@@ -35,7 +35,7 @@ function node(n: DiagramNode<unknown>): string {
   return shapes[n.shape];
 }
 
-const LINKS: Record<EdgeKind, string> = { flow: '-->', io: '-.->', 'takes-part': '---', value: '==>', order: '~~~' };
+const LINKS: Record<EdgeKind, string> = { flow: '-->', io: '-.->', 'takes-part': '---', value: '==>', together: '---', order: '~~~' };
 
 function edge(e: DiagramEdge): string {
   const link = LINKS[e.kind ?? 'flow'];

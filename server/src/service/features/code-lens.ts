@@ -17,14 +17,15 @@ const OPEN_PREVIEW: Localized = { id: 'Buka pratinjau', en: 'Open preview' };
 
 const english = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** "N langkah · M jalur · K keputusan": the size of a map at a glance (lanes as the diagram draws them). */
+/** "N langkah · M jalur · K keputusan[ · S SOP]": the size of a map at a glance (lanes as the diagram draws them). */
 function summaryOf(m: MapDecl): Localized {
   const steps = m.steps.length;
   const lanes = lanesOf(m).length;
   const decisions = m.steps.filter((s) => s.jenis === 'keputusan').length;
+  const sop = m.sop.length > 0 ? ` · ${m.sop.length} SOP` : '';
   return {
-    id: `${steps} langkah · ${lanes} jalur · ${decisions} keputusan`,
-    en: `${english(steps, 'step')} · ${english(lanes, 'lane')} · ${english(decisions, 'decision')}`,
+    id: `${steps} langkah · ${lanes} jalur · ${decisions} keputusan${sop}`,
+    en: `${english(steps, 'step')} · ${english(lanes, 'lane')} · ${english(decisions, 'decision')}${sop}`,
   };
 }
 

@@ -33,7 +33,11 @@ function taken(code: string, other: CodeDeclaration): Localized {
   const name = other.in.nama ?? other.ref.value;
   return nameTaken(
     code,
-    other.role === 'mapCode' ? { id: `peta ${name}`, en: `map ${name}` } : { id: `proses ${name}`, en: `process ${name}` },
+    other.role === 'mapCode'
+      ? { id: `peta ${name}`, en: `map ${name}` }
+      : other.role === 'sopCode'
+        ? { id: `SOP ${name}`, en: `SOP ${name}` }
+        : { id: `proses ${name}`, en: `process ${name}` },
   );
 }
 
@@ -97,7 +101,7 @@ export function planCodeRename(ws: PpbWorkspace, key: string, roots: readonly Co
   return { places };
 }
 
-/** Whether a reference declares a process or map code. */
+/** Whether a reference declares a process, map or SOP code. */
 export function isCodeDeclaration(r: Reference): r is CodeDeclaration {
-  return r.role === 'processCode' || r.role === 'mapCode';
+  return r.role === 'processCode' || r.role === 'mapCode' || r.role === 'sopCode';
 }

@@ -33,6 +33,10 @@ const OFFERS: Record<Role, Offers | undefined> = {
   relationTo: 'party',
   processCode: 'newCode',
   mapCode: 'newCode',
+  sopCode: 'newCode',
+  sopApprover: 'party',
+  // Titles in words as well as codes: nothing to offer that the author does not know better.
+  sopRelated: undefined,
   nextProcess: 'sibling',
   linkedMap: 'linkedMap',
   relationProcess: 'process',
@@ -259,6 +263,10 @@ export function codeCandidates(ctx: CursorContext, model: ModelIndex, frames: re
         seen.add(codeKey(p));
         return next(model, p, 'map', siblings);
       });
+    }
+    case 'sop': {
+      const map = textOf(get(frames[frames.length - 2]?.map, 'kode'));
+      return map === undefined ? [] : next(model, map, 'sop', siblings);
     }
     default:
       return [];

@@ -1,5 +1,6 @@
+import { longDate, readDate } from '../calendar-date';
 import type { Localized } from '../localized';
-import type { MapDecl, ProcessDecl } from '../model';
+import type { MapDecl, ProcessDecl, Ref, SopDecl } from '../model';
 import type { ModelIndex } from '../model-index';
 import { escapeMarkdown } from './markdown';
 import { mapsUnder, processOfMap, rootProcess } from './code-family';
@@ -46,22 +47,54 @@ function describeMap(model: ModelIndex, w: HoverWriter, m: MapDecl): (string | u
     .filter((x) => x !== undefined)
     .join(' · ');
   const parentLine = parent ? `${w.say({ id: 'Induk', en: 'Parent' })}: ${w.named(parent.kode.value, parent.nama)}` : undefined;
-  const laneIds = m.lanes?.map((l) => l.value) ?? [...new Set(m.steps.flatMap((s) => (s.pelaksana ? [s.pelaksana.value] : [])))];
+  const laneIds = m.lanes?.map((l) => l.value) ?? [...new Set(m.steps.flatMap((s) => s.pelaksana.map((p) => p.value)))];
   const lanes = laneIds.length > 0 ? `${w.say({ id: 'Lajur', en: 'Lanes' })}: ${w.inline(laneIds.map((id) => w.party(id)))}` : undefined;
   const steps = w.say({ id: `${m.steps.length} langkah`, en: `${m.steps.length} step${m.steps.length === 1 ? '' : 's'}` });
-  return [kind, parentLine, [lanes, steps].filter((x) => x !== undefined).join('  \n')];
+  const sops = m.sop.length > 0 ? `SOP (${m.sop.length}):\n${w.bullets(m.sop.map((s) => w.named(s.kode.value, s.nama)))}` : undefined;
+  return [kind, parentLine, [lanes, steps].filter((x) => x !== undefined).join('  \n'), sops];
 }
 
-/** Hover of a code: its name, level, category, parent, children and maps. */
+/** A date as the identity sheet prints it, or as written when it is not a real date (PPB217 says so). */
+function dateLine(w: HoverWriter, label: Localized, r: Ref | undefined): string | undefined {
+  if (r === undefined) return undefined;
+  const d = readDate(r.value);
+  return `${w.say(label)}: ${d ? longDate(d, w.lang) : escapeMarkdown(r.value)}`;
+}
+
+function describeSop(w: HoverWriter, s: SopDecl): (string | undefined)[] {
+  const kind = w.say({ id: 'SOP Administrasi Pemerintahan', en: 'SOP (Administrasi Pemerintahan)' });
+  const map = `${w.say({ id: 'Peta', en: 'Map' })}: ${w.named(s.map.kode.value, s.map.nama)}`;
+  const dates = [
+    dateLine(w, { id: 'Dibuat', en: 'Made' }, s.tanggalPembuatan),
+    dateLine(w, { id: 'Direvisi', en: 'Revised' }, s.tanggalRevisi),
+    dateLine(w, { id: 'Efektif', en: 'Effective' }, s.tanggalEfektif),
+  ].filter((x) => x !== undefined);
+  const approver = s.disahkanOleh
+    ? w.party(s.disahkanOleh.value)
+    : w.say({ id: 'pimpinan instansi (bawaan)', en: "the instansi's head (default)" });
+  const number = s.nomor !== undefined ? `${w.say({ id: 'Nomor', en: 'Number' })}: ${escapeMarkdown(s.nomor)}` : undefined;
+  return [
+    kind,
+    map,
+    [number, dates.join(' · '), `${w.say({ id: 'Disahkan oleh', en: 'Approved by' })}: ${approver}`].filter((x) => x).join('  \n'),
+  ];
+}
+
+/** Hover of a code: its name, level, category, parent, children and maps; an SOP's map, dates and approver. */
 export function describeCode(model: ModelIndex, w: HoverWriter, key: string, written: string): string {
   const entries = model.codes.get(key) ?? [];
   const entry = entries[0];
   if (!entry) {
     return undeclared(w, written, {
-      id: 'Tidak ada proses, sub proses, atau peta dengan kode ini.',
-      en: 'No process, sub-process or map has this code.',
+      id: 'Tidak ada proses, sub proses, peta, atau SOP dengan kode ini.',
+      en: 'No process, sub-process, map or SOP has this code.',
     });
   }
-  const body = entry.kind === 'process' ? describeProcess(model, w, entry.decl) : describeMap(model, w, entry.decl);
+  const body =
+    entry.kind === 'process'
+      ? describeProcess(model, w, entry.decl)
+      : entry.kind === 'map'
+        ? describeMap(model, w, entry.decl)
+        : describeSop(w, entry.decl);
   return paragraphs([title(entry.decl.kode.value, entry.decl.nama), ...body, declaredTimes(w, entries.length)]);
 }

@@ -37,7 +37,13 @@ export function describeStep(model: ModelIndex, w: HoverWriter, mapKey: string, 
     id: `langkah ${step.index + 1} peta ${inlineCode(map.kode.value)}`,
     en: `step ${step.index + 1} of map ${inlineCode(map.kode.value)}`,
   });
-  const performer = step.pelaksana ? `${w.say({ id: 'Pelaksana', en: 'Performer' })}: ${w.party(step.pelaksana.value)}` : undefined;
+  const performers = step.pelaksana.map((p) => w.party(p.value));
+  const performer =
+    performers.length === 0
+      ? undefined
+      : performers.length === 1
+        ? `${w.say({ id: 'Pelaksana', en: 'Performer' })}: ${performers[0]}`
+        : `${w.say({ id: 'Pelaksana bersama', en: 'Performed together by' })}: ${performers.join(', ')}`;
   return paragraphs([
     title(id, step.nama),
     [kind, where].filter((x) => x !== undefined).join(' · '),

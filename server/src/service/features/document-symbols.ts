@@ -8,7 +8,7 @@ import { itemsOf, pairOf, spanOf, textOf, valueOf } from '../yaml-nodes';
 import { currentFragment } from './current-fragment';
 import { STEP_KIND_NAMES } from './describe-step';
 
-export type PpbOutlineKind = 'instansi' | 'unit' | 'party' | 'goal' | 'target' | 'process' | 'map' | 'step';
+export type PpbOutlineKind = 'instansi' | 'unit' | 'party' | 'goal' | 'target' | 'process' | 'map' | 'step' | 'sop';
 
 export interface PpbOutlineItem {
   readonly kind: PpbOutlineKind;
@@ -62,7 +62,8 @@ function organisation(parties: readonly PartyDecl[]): PpbOutlineItem[] {
 
 function stepItem(step: StepDecl, lang: Lang): PpbOutlineItem {
   const label = step.nama ?? step.id?.value ?? (step.jenis ? pick(STEP_KIND_NAMES[step.jenis], lang) : '?');
-  const detail = [step.nama !== undefined ? step.id?.value : undefined, step.pelaksana?.value].filter((x) => x !== undefined).join(' · ');
+  const performers = step.pelaksana.length > 0 ? step.pelaksana.map((p) => p.value).join(' + ') : undefined;
+  const detail = [step.nama !== undefined ? step.id?.value : undefined, performers].filter((x) => x !== undefined).join(' · ');
   const named = item('step', undefined, label, step.extent, step.id?.span ?? step.anchor, detail);
   return { ...named, key: step.id?.value, nama: step.nama };
 }
@@ -70,6 +71,7 @@ function stepItem(step: StepDecl, lang: Lang): PpbOutlineItem {
 function mapItem(m: MapDecl, lang: Lang): PpbOutlineItem {
   const node = item('map', m.kode, m.nama, m.extent, m.kode.span);
   node.children.push(...m.steps.map((s) => stepItem(s, lang)));
+  node.children.push(...m.sop.map((s) => item('sop', s.kode, s.nama, s.extent, s.kode.span)));
   return node;
 }
 

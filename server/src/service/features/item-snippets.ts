@@ -80,7 +80,7 @@ function requiredSnippet(schema: SchemaNode, label: Localized): ItemSnippet[] {
 
 /**
  * Snippets of a new item of a list of `definition`s: a process, a sub-process, a map with its
- * start, one activity and its end, each kind of step, a relation, a goal with a target. The
+ * start, one activity and its end, each kind of step, an SOP of a map, a relation, a goal with a target. The
  * first stop is what the author types first: the code of a process or map, the name of a step.
  */
 export function itemSnippets(definition: string, env: SnippetEnv): ItemSnippet[] {
@@ -109,6 +109,14 @@ export function itemSnippets(definition: string, env: SnippetEnv): ItemSnippet[]
       return [{ label: { id: 'peta lintas fungsi baru', en: 'new cross-functional map' }, body: s }];
     case 'langkah':
       return stepSnippets(env);
+    case 'sop':
+      s.line(0, `kode: ${s.tab(env.nextCode)}`)
+        .line(0, `nama: ${s.tab()}`)
+        .line(0, `tanggal_pembuatan: ${s.tab()}`)
+        .line(0, `tanggal_efektif: ${s.tab()}`)
+        .line(0, 'dasar_hukum:')
+        .line(2, `- ${s.tab()}`);
+      return [{ label: { id: 'SOP baru dari peta ini', en: 'new SOP of this map' }, body: s }];
     case 'relasi':
       s.line(0, `dari: ${s.tab()}`).line(0, `ke: ${s.tab()}`).line(0, `hal: ${s.tab()}`);
       return [{ label: { id: 'relasi baru', en: 'new relation' }, body: s }];

@@ -1,8 +1,10 @@
-import { codeKey, isMapSegment, isNumberSegment, parseCode } from '../code-grammar';
+import { codeKey, isMapSegment, isNumberSegment, isSopSegment, parseCode } from '../code-grammar';
 import type { ModelIndex } from '../model-index';
 
-/** A sub-process (`<parent>.NN`) or a cross-functional map (`<parent>.CFM.NN`). */
-export type ChildKind = 'sub' | 'map';
+/** A sub-process (`<parent>.NN`), a cross-functional map (`<parent>.CFM.NN`) or an SOP of a map (`<map>.SOP.NN`). */
+export type ChildKind = 'sub' | 'map' | 'sop';
+
+const WORD = { map: 'CFM', sop: 'SOP' } as const;
 
 const HIGHEST = 99;
 
@@ -17,7 +19,8 @@ function childNumberOfKey(parentKey: string, key: string, kind: ChildKind): numb
   const rest = key.slice(parentKey.length + 1).split('.');
   const [first, second] = rest;
   if (kind === 'sub') return rest.length === 1 && first !== undefined && isNumberSegment(first) ? Number(first) : undefined;
-  return rest.length === 2 && first !== undefined && isMapSegment(first) && second !== undefined && isNumberSegment(second)
+  const isWord = kind === 'map' ? isMapSegment : isSopSegment;
+  return rest.length === 2 && first !== undefined && isWord(first) && second !== undefined && isNumberSegment(second)
     ? Number(second)
     : undefined;
 }
@@ -43,11 +46,17 @@ export function nextCode(parentRaw: string, taken: readonly string[], kind: Chil
   const next = highest + 1;
   if (next > HIGHEST) return undefined;
   const number = String(next).padStart(2, '0');
-  const n = parseCode(parent).segments.length;
+  const parsedParent = parseCode(parent);
+  const n = parsedParent.segments.length;
   const form = sample === undefined ? undefined : parseCode(sample);
   if (kind === 'sub') return `${parent}${form?.separators[n - 1] ?? '.'}${number}`;
-  const [before, cfm, after] = form ? [form.separators[n - 1], form.segments[n], form.separators[n]] : [];
-  return `${parent}${before ?? '.'}${cfm ?? 'CFM'}${after ?? '.'}${number}`;
+  // The first SOP of a map is written the way the map writes its CFM (`POM-14.01/CFM.01/SOP.01`).
+  const cfmAt = parsedParent.segments.findIndex(isMapSegment);
+  const [written, wordAfter] = kind === 'sop' && cfmAt > 0 ? [parsedParent.separators[cfmAt - 1], parsedParent.separators[cfmAt]] : [];
+  const [before, word, after] = form
+    ? [form.separators[n - 1], form.segments[n], form.separators[n]]
+    : [written || undefined, undefined, wordAfter || undefined];
+  return `${parent}${before ?? '.'}${word ?? WORD[kind]}${after ?? '.'}${number}`;
 }
 
 /** The codes of the model that stand as children of `parentKey` (as written). */
@@ -63,12 +72,12 @@ export function takenUnder(model: ModelIndex, parentKey: string, kind: ChildKind
 /**
  * The next free code under a process or sub-process of the model: `'sub'` for a sub-process
  * (KECKLB.06 with .01..03 → KECKLB.06.04), `'map'` for a cross-functional map (KECKLB.06.03
- * with CFM.01..05 → KECKLB.06.03.CFM.06). Written as the parent is declared; undefined when the
- * parent is no process of the model, or 99 is taken.
+ * with CFM.01..05 → KECKLB.06.03.CFM.06), `'sop'` for an SOP under a map. Written as the parent
+ * is declared; undefined when the parent is not in the model, or 99 is taken.
  */
 export function nextFreeCode(model: ModelIndex, parentCode: string, kind: ChildKind): string | undefined {
   const key = codeKey(parentCode);
-  const parent = model.codes.get(key)?.find((e) => e.kind === 'process');
+  const parent = model.codes.get(key)?.find((e) => e.kind === (kind === 'sop' ? 'map' : 'process'));
   if (!parent) return undefined;
   return nextCode(parent.decl.kode.value, takenUnder(model, key, kind), kind);
 }

@@ -1,10 +1,11 @@
-import { isNumberSegment, levelZeroCodeLike, mapCodeLike, mapParentKey, parseCode } from '../code-grammar';
+import { isNumberSegment, isSopSegment, levelZeroCodeLike, mapCodeLike, mapParentKey, parseCode } from '../code-grammar';
 import type { Rule } from '../rule';
 import { hasPrefix } from './has-prefix';
 
 /**
  * PPB202: a Level 0 code is the prefix plus one number; a sub-process code is its parent's
- * code plus one number; a map code is a process code plus `.CFM.NN`.
+ * code plus one number; a map code is a process code plus `.CFM.NN`; an SOP code is its map's
+ * code plus `.SOP.NN` (format 1.1).
  */
 export const codeHierarchy: Rule = {
   codes: ['PPB202'],
@@ -41,6 +42,25 @@ export const codeHierarchy: Rule = {
         id: `Kode peta lintas fungsi \`${m.kode.value}\` harus kode proses atau sub proses induknya ditambah \`CFM\` dan nomor, misalnya \`${example}\`.`,
         en: `Cross-functional map code \`${m.kode.value}\` must be its parent process or sub-process code plus \`CFM\` and a number, for example \`${example}\`.`,
       });
+    }
+    for (const m of own.maps) {
+      const map = parseCode(m.kode.value);
+      for (const s of m.sop) {
+        const code = parseCode(s.kode.value);
+        const n = code.segments.length;
+        const [word, last] = [code.segments[n - 2] ?? '', code.segments[n - 1] ?? ''];
+        const head = parseCode(code.segments.slice(0, -2).join('.'));
+        if (!hasPrefix(model, code.segments) || (head.key === map.key && isSopSegment(word) && isNumberSegment(last))) continue;
+        // The map as written, then SOP and the number this code ends with, in the author's notation.
+        const sopAt = code.segments.findIndex(isSopSegment);
+        const before = (sopAt > 0 ? code.separators[sopAt - 1] : undefined) || (m.kode.value.includes('/') ? '/' : '.');
+        const after = (sopAt >= 0 ? code.separators[sopAt] : undefined) || '.';
+        const example = `${m.kode.value}${before}SOP${after}${isNumberSegment(last) ? last : '01'}`;
+        report('PPB202', s.kode.span, {
+          id: `Kode SOP \`${s.kode.value}\` harus kode petanya \`${m.kode.value}\` ditambah \`SOP\` dan nomor, misalnya \`${example}\`.`,
+          en: `SOP code \`${s.kode.value}\` must be its map's code \`${m.kode.value}\` plus \`SOP\` and a number, for example \`${example}\`.`,
+        });
+      }
     }
   },
 };

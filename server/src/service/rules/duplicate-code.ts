@@ -27,8 +27,8 @@ function reportDuplicates(ctx: RuleContext, groups: Iterable<readonly Ref[]>): v
         'PPB203',
         r.span,
         {
-          id: `Kode \`${r.value}\` dideklarasikan ${refs.length} kali.${sameCode.id} Setiap kode hanya boleh dipakai oleh satu proses, sub proses, peta atau sasaran; beri nomor lain pada salah satunya.`,
-          en: `Code \`${r.value}\` is declared ${refs.length} times.${sameCode.en} Each code belongs to one process, sub-process, map or target; give one of them another number.`,
+          id: `Kode \`${r.value}\` dideklarasikan ${refs.length} kali.${sameCode.id} Setiap kode hanya boleh dipakai oleh satu proses, sub proses, peta, SOP atau sasaran; beri nomor lain pada salah satunya.`,
+          en: `Code \`${r.value}\` is declared ${refs.length} times.${sameCode.en} Each code belongs to one process, sub-process, map, SOP or target; give one of them another number.`,
         },
         others,
       );

@@ -11,6 +11,7 @@ import { flowSibling } from './flow-sibling';
 import { instansiCount } from './instansi-count';
 import { mapParent } from './map-parent';
 import { processIo } from './process-io';
+import { sopDates } from './sop-dates';
 import { stepLane } from './step-lane';
 import { terminators } from './terminators';
 import { unitCycle } from './unit-cycle';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   unknownStep,
   unknownCode,
   unknownTarget,
+  sopDates,
   terminators,
   decisionBranches,
   instansiCount,

@@ -1,4 +1,5 @@
 import { closest } from '../closest';
+import { parseCode } from '../code-grammar';
 import type { Localized } from '../localized';
 import { CODE_USES, type RolesOf } from '../reference-roles';
 import type { Rule } from '../rule';
@@ -9,16 +10,23 @@ const NAMES: Record<RolesOf<'code', false>, Localized> = {
   linkedMap: { id: 'proses, sub proses atau peta', en: 'process, sub-process or map' },
   nextProcess: { id: 'sub proses', en: 'sub-process' },
   relationProcess: { id: 'proses atau sub proses', en: 'process or sub-process' },
+  sopRelated: { id: 'proses, sub proses, peta atau SOP', en: 'process, sub-process, map or SOP' },
 };
 
-/** PPB210: a step's `peta`, a sub-process's `lanjut` and a relation's `proses` name a declared code. */
+/**
+ * PPB210: a step's `peta`, a sub-process's `lanjut` and a relation's `proses` name a declared
+ * code; so does an SOP's `keterkaitan` entry written as a code of this instansi (another agency's
+ * SOP is not for this model to know). Only `keterkaitan` may name an SOP.
+ */
 export const unknownCode: Rule = {
   codes: ['PPB210'],
   scope: 'file',
   check({ model, own, report }) {
     let declared: string[] | undefined;
     for (const { role, ref, key } of own.references.of(CODE_USES)) {
-      if (model.codes.has(key)) continue;
+      const related = role === 'sopRelated';
+      if (model.codes.get(key)?.some((e) => related || e.kind !== 'sop')) continue;
+      if (related && parseCode(ref.value).segments[0] !== model.prefix) continue;
       declared ??= [...model.codes.values()].flatMap((entries) => entries.map((e) => e.decl.kode.value));
       const guess = closest(ref.value, declared);
       const hint = guess ? { id: ` Mungkin maksud Anda \`${guess}\`?`, en: ` Did you mean \`${guess}\`?` } : { id: '', en: '' };

@@ -12,6 +12,7 @@ function renumbered(model: ModelIndex, declaration: CodeDeclaration): string | u
     const parent = parentKey === undefined ? undefined : model.codes.get(parentKey)?.find((e) => e.kind === 'process');
     return parent && nextFreeCode(model, parent.decl.kode.value, 'map');
   }
+  if (declaration.role === 'sopCode') return nextFreeCode(model, declaration.in.map.kode.value, 'sop');
   const parent = declaration.in.parent;
   return parent ? nextFreeCode(model, parent.kode.value, 'sub') : nextProcessCode(model);
 }

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { lineOf, variant } from '../../support/check';
+import { checkOne, codes, expectExactly, SOP_ENTRY, withSop } from '../helpers';
+
+describe('SOPs under a map (format 1.1)', () => {
+  test('a complete SOP checks clean', () => {
+    assert.deepEqual(checkOne(withSop()), []);
+  });
+
+  test('PPB202: an SOP code that is not its map code plus SOP and a number; the example keeps the number', () => {
+    const text = withSop(SOP_ENTRY.replace('KECKLB.06.03.CFM.02.SOP.01', 'KECKLB.06.03.CFM.01.SOP.03'));
+    expectExactly(checkOne(text), [
+      {
+        line: lineOf(text, 'CFM.01.SOP.03'),
+        code: 'PPB202',
+        severity: 'error',
+        text: 'KECKLB.06.03.CFM.01.SOP.03',
+        mentions: ['KECKLB.06.03.CFM.01.SOP.03', '`KECKLB.06.03.CFM.02`', '`KECKLB.06.03.CFM.02.SOP.03`'],
+      },
+    ]);
+  });
+
+  test('PPB202 in the notation agencies print: the example keeps the slash', () => {
+    const pom = `versi: 1
+instansi:
+  kode: POM
+  nama: Balai POM
+unit:
+  kepala_balai:
+    nama: Kepala Balai
+proses:
+  - kode: POM-14
+    nama: Pengelolaan BMN
+    kategori: pendukung
+    masukan: [Daftar BMN]
+    keluaran: [BMN terpelihara]
+    sub_proses:
+      - kode: POM-14.01
+        nama: Pemeliharaan BMN
+        masukan: [Daftar BMN]
+        keluaran: [BMN terpelihara]
+peta_lintas_fungsi:
+  - kode: POM-14.01/CFM.01
+    nama: Pemeliharaan dan Perbaikan BMN
+    langkah:
+      - jenis: mulai
+        pelaksana: kepala_balai
+      - nama: Memeriksa BMN
+        pelaksana: kepala_balai
+        keluaran: [Laporan pemeriksaan]
+      - jenis: selesai
+        pelaksana: kepala_balai
+    sop:
+      - kode: POM-14.01/CFM.01/SOP.01
+        nama: Pemeliharaan BMN
+      - kode: POM-14.01/CFM.01/SPO.02
+        nama: Perbaikan BMN
+`;
+    const found = checkOne(pom);
+    assert.deepEqual(
+      found.filter((f) => f.code !== 'PPB401').map((f) => `${f.code} ${f.text}`),
+      ['PPB202 POM-14.01/CFM.01/SPO.02'],
+    );
+    const wrong = found.find((f) => f.code === 'PPB202');
+    assert.match(wrong?.message.en ?? '', /for example `POM-14\.01\/CFM\.01\/SOP\.02`/);
+    assert.match(wrong?.message.id ?? '', /misalnya `POM-14\.01\/CFM\.01\/SOP\.02`/);
+    assert.deepEqual(codes(found, 'PPB401').length, 1, 'the variant codes are said once for the file');
+  });
+
+  test('PPB203: an SOP code declared twice, in two spellings, points to the other', () => {
+    const text = withSop(`${SOP_ENTRY}      - kode: KECKLB.6.3.CFM.2.SOP.1\n        nama: Salinan\n`);
+    const found = checkOne(text).filter((f) => f.code === 'PPB203');
+    assert.deepEqual(
+      found.map((f) => f.text),
+      ['KECKLB.06.03.CFM.02.SOP.01', 'KECKLB.6.3.CFM.2.SOP.1'],
+    );
+    assert.match(found[0]?.message.en ?? '', /are the same code/);
+    assert.match(found[0]?.message.id ?? '', /adalah kode yang sama/);
+  });
+
+  test('PPB207: disahkan_oleh names no unit; near-miss: left out, the instansi head signs, nothing to say', () => {
+    const text = withSop(SOP_ENTRY.replace('disahkan_oleh: camat', 'disahkan_oleh: camatt'));
+    expectExactly(checkOne(text), [
+      { line: lineOf(text, 'disahkan_oleh: camatt'), code: 'PPB207', severity: 'error', text: 'camatt', mentions: ['camatt', 'camat'] },
+    ]);
+    assert.deepEqual(checkOne(withSop(SOP_ENTRY.replace('        disahkan_oleh: camat\n', ''))), []);
+  });
+
+  test('PPB210: a keterkaitan entry written as a code of this instansi that names nothing; titles and other agencies are left alone', () => {
+    const text = withSop(
+      SOP_ENTRY.replace(
+        'keterkaitan: [KECKLB.06.04.CFM.01, SOP Pengadaan Barang]',
+        'keterkaitan: [KECKLB.06.04.CFM.09, POM-14.01/CFM.01/SOP.01, SOP Pengadaan Barang, KECKLB.06.03.CFM.02.SOP.01]',
+      ),
+    );
+    expectExactly(checkOne(text), [
+      {
+        line: lineOf(text, 'keterkaitan'),
+        code: 'PPB210',
+        severity: 'error',
+        text: 'KECKLB.06.04.CFM.09',
+        mentions: ['KECKLB.06.04.CFM.09', 'SOP'],
+      },
+    ]);
+  });
+
+  test("PPB210 near-miss of the other way: a step's peta cannot lead to an SOP", () => {
+    const text = withSop(SOP_ENTRY, variant('        peta: KECKLB.06.04.CFM.01\n', '        peta: KECKLB.06.03.CFM.02.SOP.01\n'));
+    assert.deepEqual(
+      checkOne(text).map((f) => `${f.code} ${f.text}`),
+      ['PPB210 KECKLB.06.03.CFM.02.SOP.01'],
+    );
+  });
+});
