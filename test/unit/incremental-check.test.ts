@@ -6,6 +6,7 @@ import { isMap, type Scalar } from 'yaml';
 import { generateSingleFile, generateWorkspace } from '../../bench/generate';
 import { PpbWorkspace, type PpbDiagnostic } from '../../server/src/service';
 import { REPO } from '../support/temp-model';
+import { splitValid } from './helpers';
 
 type Files = Map<string, string>;
 
@@ -139,4 +140,28 @@ test('a file tree let go is parsed again on demand, the same tree for the same t
   assert.deepStrictEqual(parsed.data, expected);
   const key = parsed.doc?.contents && isMap(parsed.doc.contents) ? (parsed.doc.contents.items[1]?.key as Scalar | undefined) : undefined;
   assert.equal(key?.range?.[0], parsed.text.indexOf('peta_lintas_fungsi'), 'node ranges as in the text');
+});
+
+test("an SOP renumbered in one file is seen at once by another file's keterkaitan that names it (format 1.1)", () => {
+  const { instansi, proses, peta } = splitValid();
+  const related = peta.replace(
+    '  - kode: KECKLB.06.04.CFM.01\n',
+    '    sop:\n      - kode: KECKLB.06.03.CFM.02.SOP.01\n        nama: Satu\n        keterkaitan: [KECKLB.06.04.CFM.02.SOP.01]\n  - kode: KECKLB.06.04.CFM.01\n',
+  );
+  const extra = (n: string): string =>
+    `peta_lintas_fungsi:\n  - kode: KECKLB.06.04.CFM.02\n    nama: Lain\n    langkah:\n      - jenis: mulai\n        pelaksana: subbag_umum\n      - jenis: selesai\n        pelaksana: subbag_umum\n    sop:\n      - kode: KECKLB.06.04.CFM.02.SOP.${n}\n        nama: Dua\n`;
+  const files: Files = new Map([
+    ['file:///ws/instansi.ppb.yaml', instansi],
+    ['file:///ws/proses.ppb.yaml', proses],
+    ['file:///ws/peta.ppb.yaml', related],
+    ['file:///ws/extra.ppb.yaml', extra('01')],
+  ]);
+  const ws = fresh(files);
+  const codes = (): string[] => snapshot(ws).flatMap(([uri, list]) => list.map((d) => `${uri.slice('file:///ws/'.length)} ${d.code}`));
+  assert.deepEqual(codes(), []);
+  // Only the other file changes: the findings of peta.ppb.yaml must not be kept from before.
+  ws.setFile('file:///ws/extra.ppb.yaml', extra('03'));
+  files.set('file:///ws/extra.ppb.yaml', extra('03'));
+  assert.deepEqual(codes(), ['peta.ppb.yaml PPB210']);
+  assertSameAsFresh(ws, files, new Map(), 'after the renumbering');
 });

@@ -12,6 +12,7 @@ import {
   type PartyDecl,
   type PartyKind,
   type ProcessDecl,
+  type Procedure,
   type Ref,
   type RelationDecl,
   type SopDecl,
@@ -132,6 +133,14 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
   };
 
   const texts = (node: unknown): string[] => refs(node, true).map((r) => r.value);
+  const readSteps = (node: unknown): StepDecl[] => {
+    const steps: StepDecl[] = [];
+    itemsOf(node).forEach((item, i) => {
+      const s = readStep(item, i);
+      if (s) steps.push(s);
+    });
+    return steps;
+  };
   const readSop = (node: unknown, map: MapDecl): SopDecl | undefined => {
     const kode = code(valueOf(node, 'kode'));
     if (!kode) return undefined;
@@ -151,6 +160,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       peralatan: texts(valueOf(node, 'peralatan')),
       peringatan: texts(valueOf(node, 'peringatan')),
       pencatatan: texts(valueOf(node, 'pencatatan')),
+      steps: valueOf(node, 'langkah') == null ? undefined : readSteps(valueOf(node, 'langkah')),
     };
   };
 
@@ -158,11 +168,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
     const kode = code(valueOf(node, 'kode'));
     if (!kode) return undefined;
     const lanesNode = valueOf(node, 'pelaksana');
-    const steps: StepDecl[] = [];
-    itemsOf(valueOf(node, 'langkah')).forEach((item, i) => {
-      const s = readStep(item, i);
-      if (s) steps.push(s);
-    });
+    const steps = readSteps(valueOf(node, 'langkah'));
     const sop: SopDecl[] = [];
     const map: MapDecl = {
       kode,
@@ -230,6 +236,14 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
         break; // unknown keys are the schema's to report
     }
   }
-  const references = referencesIn({ parties, processes, maps, relations, targets });
-  return { uri, instansi, parties, processes, maps, relations, targets, firstKey, references };
+  const procedures = proceduresOf(maps);
+  const references = referencesIn({ parties, processes, maps, procedures, relations, targets });
+  return { uri, instansi, parties, processes, maps, procedures, relations, targets, firstKey, references };
+}
+
+/** The maps' steps, then the steps each SOP writes of its own. */
+function proceduresOf(maps: readonly MapDecl[]): Procedure[] {
+  const out: Procedure[] = maps.map((map) => ({ kode: map.kode, steps: map.steps, map, sop: undefined }));
+  for (const map of maps) for (const sop of map.sop) if (sop.steps) out.push({ kode: sop.kode, steps: sop.steps, map, sop });
+  return out;
 }

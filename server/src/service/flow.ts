@@ -1,10 +1,13 @@
-import type { MapDecl } from './model';
+import type { StepDecl } from './model';
+
+/** What a flow is worked out from: steps in order (a map's, or an SOP's own). */
+type Steps = { readonly steps: readonly StepDecl[] };
 
 /**
  * The flow between a map's steps, by position in `langkah`: `cabang` and `lanjut` targets, or
  * else the next step in the list (a `selesai` ends the flow). Unknown targets are left out.
  */
-function successorsOf(map: MapDecl): number[][] {
+function successorsOf(map: Steps): number[][] {
   const byId = new Map<string, number>();
   map.steps.forEach((s, i) => {
     if (s.id && !byId.has(s.id.value)) byId.set(s.id.value, i);
@@ -21,7 +24,7 @@ function successorsOf(map: MapDecl): number[][] {
  * Whether a step of the map names a `lanjut`/`cabang` target that is no step id of it. Such a
  * map's flow is not known (PPB209 reports the name); the flow warnings stay quiet until it is.
  */
-function namesUnknownStep(map: MapDecl): boolean {
+function namesUnknownStep(map: Steps): boolean {
   const ids = new Set(map.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
   return map.steps.some((s) => [...s.lanjut, ...s.cabang.map((b) => b.target)].some((r) => !ids.has(r.value)));
 }
@@ -51,7 +54,7 @@ function reversed(edges: readonly (readonly number[])[]): number[][] {
   return out;
 }
 
-function positionsOf(map: MapDecl, kind: string): number[] {
+function positionsOf(map: Steps, kind: string): number[] {
   return map.steps.flatMap((s, i) => (s.jenis === kind ? [i] : []));
 }
 
@@ -59,7 +62,7 @@ function positionsOf(map: MapDecl, kind: string): number[] {
  * Where a path of the map ends (format 1.1): a `selesai`, or a `penghubung` with `peta` that
  * has no next step (no `lanjut`, no `cabang`, last in the list): the flow goes on in that map.
  */
-export function endPositions(map: MapDecl): number[] {
+export function endPositions(map: Steps): number[] {
   const last = map.steps.length - 1;
   return map.steps.flatMap((s, i) =>
     s.jenis === 'selesai' ||
@@ -80,7 +83,7 @@ export interface MapFlow {
 }
 
 /** Works out a map's flow; the workspace keeps it per map declaration (`RuleContext.flowOf`). */
-export function mapFlow(map: MapDecl): MapFlow {
+export function mapFlow(map: Steps): MapFlow {
   const edges = successorsOf(map);
   const starts = positionsOf(map, 'mulai');
   const ends = endPositions(map);

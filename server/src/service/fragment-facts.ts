@@ -9,7 +9,14 @@ export function declarationsOf(fragment: FileFragment): Declarations {
     p.children.forEach(add);
   };
   fragment.processes.forEach(add);
-  return { processes, maps: fragment.maps, partyList: fragment.parties, relations: fragment.relations, references: fragment.references };
+  return {
+    processes,
+    maps: fragment.maps,
+    procedures: fragment.procedures,
+    partyList: fragment.parties,
+    relations: fragment.relations,
+    references: fragment.references,
+  };
 }
 
 /**
@@ -24,7 +31,7 @@ export function tableFactsOf(fragment: FileFragment): string {
     fragment.instansi.map((i) => i.kode?.value ?? null),
     fragment.parties.map((p) => [p.id.value, p.nama ?? null]),
     processes.map((p) => [p.kode.key, p.kode.value]),
-    maps.map((m) => [m.kode.key, m.kode.value]),
+    maps.map((m) => [m.kode.key, m.kode.value, m.sop.map((s) => [s.kode.key, s.kode.value])]),
     fragment.targets.map((t) => [t.kind, t.kode.value]),
   ]);
 }

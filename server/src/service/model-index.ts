@@ -1,5 +1,5 @@
 import { mapParentKey, parseCode } from './code-grammar';
-import type { FileFragment, InstansiDecl, MapDecl, PartyDecl, ProcessDecl, RelationDecl, SopDecl, TargetDecl } from './model';
+import type { FileFragment, InstansiDecl, MapDecl, PartyDecl, ProcessDecl, Procedure, RelationDecl, SopDecl, TargetDecl } from './model';
 import { ModelReferences, type References } from './reference-table';
 
 export type CodeEntry =
@@ -17,6 +17,8 @@ export interface ModelIndex {
   /** Every process and sub-process, at every level. */
   readonly processes: readonly ProcessDecl[];
   readonly maps: readonly MapDecl[];
+  /** Every map's steps and every SOP's own (format 1.1). */
+  readonly procedures: readonly Procedure[];
   readonly codes: ReadonlyMap<string, readonly CodeEntry[]>;
   readonly targets: ReadonlyMap<string, readonly TargetDecl[]>;
   readonly targetList: readonly TargetDecl[];
@@ -67,6 +69,7 @@ export function buildIndex(fragments: readonly FileFragment[], sorted = false): 
   const partyList: PartyDecl[] = [];
   const processes: ProcessDecl[] = [];
   const maps: MapDecl[] = [];
+  const procedures: Procedure[] = [];
   const codes = new Map<string, CodeEntry[]>();
   const targets = new Map<string, TargetDecl[]>();
   const targetList: TargetDecl[] = [];
@@ -92,6 +95,7 @@ export function buildIndex(fragments: readonly FileFragment[], sorted = false): 
       push(codes, m.kode.key, { kind: 'map', decl: m });
       for (const s of m.sop) push(codes, s.kode.key, { kind: 'sop', decl: s });
     }
+    procedures.push(...f.procedures);
     for (const t of f.targets) {
       targetList.push(t);
       push(targets, t.kode.value, t);
@@ -108,6 +112,7 @@ export function buildIndex(fragments: readonly FileFragment[], sorted = false): 
     partyList,
     processes,
     maps,
+    procedures,
     codes,
     targets,
     targetList,

@@ -105,6 +105,22 @@ export interface SopDecl {
   readonly peralatan: readonly string[];
   readonly peringatan: readonly string[];
   readonly pencatatan: readonly string[];
+  /** Steps of its own (`langkah`), or undefined: the SOP follows its map's steps. */
+  readonly steps: readonly StepDecl[] | undefined;
+}
+
+/**
+ * Steps in order, in the lanes of a map: a map's own, or those an SOP writes under it
+ * (format 1.1). The step rules and the flow read procedures; a step id is known within one.
+ */
+export interface Procedure {
+  /** The map's code, or the SOP's. */
+  readonly kode: CodeRef;
+  readonly steps: readonly StepDecl[];
+  /** The map whose lanes the steps stand in. */
+  readonly map: MapDecl;
+  /** The SOP, when these are an SOP's own steps. */
+  readonly sop: SopDecl | undefined;
 }
 
 export interface RelationDecl {
@@ -135,6 +151,8 @@ export interface FileFragment {
   /** Level 0 processes, each holding its sub-processes. */
   readonly processes: readonly ProcessDecl[];
   readonly maps: readonly MapDecl[];
+  /** Every map's steps, then each SOP's that has its own, in the order written. */
+  readonly procedures: readonly Procedure[];
   readonly relations: readonly RelationDecl[];
   readonly targets: readonly TargetDecl[];
   /** The first top-level key, where a model-wide problem is shown. */

@@ -1,13 +1,28 @@
 import { codeKey, readsAsCode } from './code-grammar';
-import type { CodeRef, FileFragment, MapDecl, PartyDecl, ProcessDecl, Ref, RelationDecl, SopDecl, StepDecl, TargetDecl } from './model';
+import type {
+  CodeRef,
+  FileFragment,
+  MapDecl,
+  PartyDecl,
+  ProcessDecl,
+  Procedure,
+  Ref,
+  RelationDecl,
+  SopDecl,
+  StepDecl,
+  TargetDecl,
+} from './model';
 import { ROLES, type Role } from './reference-roles';
 
 const ROLE_ORDER = Object.keys(ROLES) as Role[];
 const ROLE_INDEX: ReadonlyMap<Role, number> = new Map(ROLE_ORDER.map((r, i) => [r, i]));
 
-/** A step of a map: what a step id, its performer or a name of its flow is written in. */
+/** A step of a map (or of an SOP's own steps): what a step id, its performer or a name of its flow is written in. */
 export interface StepPlace {
+  /** The map whose lanes the step stands in. */
   readonly map: MapDecl;
+  /** The steps it is one of: the map's, or its SOP's own; step ids are known within these. */
+  readonly procedure: Procedure;
   readonly step: StepDecl;
 }
 
@@ -162,7 +177,9 @@ export class ModelReferences implements References {
 }
 
 /** Every place a fragment names a unit or party, a code, a step or a target, sorted by where it stands. */
-export function referencesIn(fragment: Pick<FileFragment, 'parties' | 'processes' | 'maps' | 'relations' | 'targets'>): FileReferences {
+export function referencesIn(
+  fragment: Pick<FileFragment, 'parties' | 'processes' | 'maps' | 'procedures' | 'relations' | 'targets'>,
+): FileReferences {
   const out: Reference[] = [];
   const add = <R extends Role>(role: R, ref: Ref | undefined, holder: Holders[R], key = ref?.value): void => {
     if (!ref || key === undefined) return;
@@ -188,19 +205,21 @@ export function referencesIn(fragment: Pick<FileFragment, 'parties' | 'processes
   for (const map of fragment.maps) {
     code('mapCode', map.kode, map);
     for (const r of map.lanes ?? []) add('lane', r, map);
-    const stepKey = (id: Ref): string => `${map.kode.key}#${id.value}`;
-    for (const step of map.steps) {
-      const place = { map, step };
+    for (const sop of map.sop) {
+      code('sopCode', sop.kode, sop);
+      add('sopApprover', sop.disahkanOleh, sop);
+      for (const r of sop.keterkaitan) if (readsAsCode(r.value)) code('sopRelated', { ...r, key: codeKey(r.value) }, sop);
+    }
+  }
+  for (const procedure of fragment.procedures) {
+    const stepKey = (id: Ref): string => `${procedure.kode.key}#${id.value}`;
+    for (const step of procedure.steps) {
+      const place = { map: procedure.map, procedure, step };
       if (step.id) add('stepId', step.id, place, stepKey(step.id));
       for (const r of step.pelaksana) add('stepPerformer', r, place);
       for (const r of step.lanjut) add('nextStep', r, place, stepKey(r));
       for (const b of step.cabang) add('branch', b.target, place, stepKey(b.target));
       code('linkedMap', step.peta, place);
-    }
-    for (const sop of map.sop) {
-      code('sopCode', sop.kode, sop);
-      add('sopApprover', sop.disahkanOleh, sop);
-      for (const r of sop.keterkaitan) if (readsAsCode(r.value)) code('sopRelated', { ...r, key: codeKey(r.value) }, sop);
     }
   }
   for (const r of fragment.relations) {

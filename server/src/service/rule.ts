@@ -2,7 +2,7 @@ import type { DiagnosticCode } from './codes-catalog';
 import type { RelatedSpan, Span } from './diagnostic';
 import type { MapFlow } from './flow';
 import type { Localized } from './localized';
-import type { MapDecl, PartyDecl, ProcessDecl, RelationDecl } from './model';
+import type { MapDecl, PartyDecl, ProcessDecl, Procedure, RelationDecl } from './model';
 import type { ModelIndex } from './model-index';
 import type { References } from './reference-table';
 
@@ -11,6 +11,8 @@ export interface Declarations {
   /** Every process and sub-process, at every level, parents before their children. */
   readonly processes: readonly ProcessDecl[];
   readonly maps: readonly MapDecl[];
+  /** Steps in their order: every map's, and every SOP's own. */
+  readonly procedures: readonly Procedure[];
   readonly partyList: readonly PartyDecl[];
   readonly relations: readonly RelationDecl[];
   /** Every place these declarations name a unit or party, a code, a step or a target. */
@@ -23,8 +25,8 @@ export interface RuleContext {
   /** What to check: one file's declarations for a file rule, the model's for a model rule. */
   readonly own: Declarations;
   readonly report: (code: DiagnosticCode, span: Span, message: Localized, related?: readonly RelatedSpan[]) => void;
-  /** A map's flow, worked out once per map declaration by the workspace that runs the rules. */
-  readonly flowOf: (map: MapDecl) => MapFlow;
+  /** The flow of a procedure's steps, worked out once per declaration by the workspace that runs the rules. */
+  readonly flowOf: (procedure: Procedure) => MapFlow;
 }
 
 /**

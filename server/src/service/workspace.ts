@@ -6,7 +6,7 @@ import { duplicateKeys } from './duplicate-keys';
 import { extractFragment } from './extract';
 import { mapFlow, type MapFlow } from './flow';
 import { declarationsOf, tableFactsOf } from './fragment-facts';
-import type { FileFragment, MapDecl } from './model';
+import type { FileFragment, Procedure } from './model';
 import { buildIndex, type ModelIndex } from './model-index';
 import type { ParseBase } from './item-reparse';
 import { parseFile, type ParsedFile } from './parse';
@@ -62,7 +62,7 @@ export class PpbWorkspace {
   private readonly files = new Map<string, FileState>();
   private readonly facts = new WeakMap<FileFragment, FragmentFacts>();
   /** Each map's flow: map declarations live as long as their file's text, so an unchanged map is not walked again. */
-  private readonly flows = new WeakMap<MapDecl, MapFlow>();
+  private readonly flows = new WeakMap<Procedure, MapFlow>();
   /** Trees known to tie nothing together (no anchors, aliases), for the next one-item reparse. */
   private readonly untied = new WeakSet<Document>();
   private readonly trees = new RecentTrees();
@@ -75,12 +75,12 @@ export class PpbWorkspace {
   private tables = 0;
   /** The tree of the file edited last, for its next edit (item-reparse.ts). */
   private base: (ParseBase & { readonly uri: string }) | undefined;
-  /** What the flow rules read of a map: worked out once per map declaration. */
-  private readonly flowOf = (map: MapDecl): MapFlow => {
-    let flow = this.flows.get(map);
+  /** What the flow rules read of a procedure: worked out once per declaration. */
+  private readonly flowOf = (procedure: Procedure): MapFlow => {
+    let flow = this.flows.get(procedure);
     if (!flow) {
-      flow = mapFlow(map);
-      this.flows.set(map, flow);
+      flow = mapFlow(procedure);
+      this.flows.set(procedure, flow);
     }
     return flow;
   };

@@ -113,3 +113,51 @@ describe('a new SOP item (format 1.1)', () => {
     );
   });
 });
+
+describe("an SOP's own steps in the editor (format 1.1)", () => {
+  test('hover of a branch target: the step of the SOP, not of the map', () => {
+    const a = at('Ya: tandatangani', 5);
+    const en = hoverOf(a, 'en');
+    assert.match(en, /^\*\*`tandatangani`\*\* · Menandatangani surat pengantar secara elektronik/);
+    assert.match(en, /step 4 of SOP `KELSKM\.01\.01\.CFM\.01\.SOP\.02`/);
+    assert.match(hoverOf(a, 'id'), /langkah 4 SOP `KELSKM\.01\.01\.CFM\.01\.SOP\.02`/);
+  });
+
+  test('completion of a branch target offers the SOP’s step ids, not the map’s', () => {
+    const text = SAMPLE.replace('              Tidak: kembalikan\n', '              Tidak: |\n');
+    const { ws, caret } = caretIn({ 'contoh.ppb.yaml': text });
+    assert.deepEqual(
+      completions(ws, caret.uri, caret.offset, 'en').map((i) => i.label),
+      ['kembalikan', 'tandatangani', 'selesai'],
+    );
+  });
+
+  test('renaming a step id of the SOP changes its uses in the SOP only', () => {
+    const a = at('- id: kembalikan', 7);
+    const r = rename(a.ws, a.caret.uri, a.caret.offset, 'tolak');
+    assert.ok(r && 'edits' in r);
+    assert.equal(r.edits.length, 2);
+    const after = applyEdits(a.ws.parsed(a.caret.uri)?.text ?? '', r.edits);
+    assert.match(after, /Tidak: tolak\n/);
+    a.ws.setFile(a.caret.uri, after);
+    assert.deepEqual(collect(a.ws), []);
+  });
+
+  test('the outline shows the SOP’s steps under it, and the hover of its code counts them', () => {
+    const a = at('- kode: KELSKM.01.01.CFM.01.SOP.02', 10);
+    const all = (items: PpbOutlineItem[]): PpbOutlineItem[] => items.flatMap((i) => [i, ...all(i.children)]);
+    const sop = all(documentSymbols(a.ws, a.caret.uri, 'en')).find((i) => i.name === 'KELSKM.01.01.CFM.01.SOP.02');
+    assert.deepEqual(
+      sop?.children.map((c) => c.name),
+      [
+        'Start',
+        'Permohonan daring lengkap?',
+        'Mengembalikan permohonan kepada warga melalui aplikasi',
+        'Menandatangani surat pengantar secara elektronik',
+        'selesai',
+      ],
+    );
+    assert.match(hoverOf(a, 'en'), /5 steps of its own/);
+    assert.match(hoverOf(at('- kode: KELSKM.01.01.CFM.01.SOP.01', 10), 'id'), /Mengikuti langkah peta/);
+  });
+});

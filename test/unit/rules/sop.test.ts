@@ -113,3 +113,88 @@ peta_lintas_fungsi:
     );
   });
 });
+
+describe("an SOP's own steps (format 1.1): checked as a map's, in its map's lanes", () => {
+  // The SOP of KECKLB.06.03.CFM.02 written with steps of its own; the map's lanes are subbag_umum, sekretariat, camat.
+  const OWN = `${SOP_ENTRY}        langkah:
+          - jenis: mulai
+            pelaksana: subbag_umum
+          - id: susun
+            nama: Menyusun daftar kebutuhan
+            pelaksana: subbag_umum
+            keluaran: [Daftar kebutuhan]
+          - id: periksa
+            jenis: keputusan
+            nama: Sesuai anggaran?
+            pelaksana: sekretariat
+            cabang:
+              Ya: akhir
+              Tidak: susun
+          - id: akhir
+            jenis: selesai
+            pelaksana: camat
+`;
+
+  test('written right, they check clean; a step id the map also uses is no duplicate', () => {
+    assert.deepEqual(checkOne(withSop(OWN)), []);
+  });
+
+  test('PPB213 on the SOP code, naming the SOP, when its steps have no end', () => {
+    const text = withSop(
+      OWN.replace('          - id: akhir\n            jenis: selesai\n            pelaksana: camat\n', '').replace(
+        'Ya: akhir',
+        'Ya: susun',
+      ),
+    );
+    const found = checkOne(text).filter((f) => f.code === 'PPB213');
+    assert.deepEqual(
+      found.map((f) => `${f.line} ${f.text}`),
+      [`${lineOf(text, 'kode: KECKLB.06.03.CFM.02.SOP.01')} KECKLB.06.03.CFM.02.SOP.01`],
+    );
+    assert.match(found[0]?.message.en ?? '', /^SOP KECKLB\.06\.03\.CFM\.02\.SOP\.01 has no end\./);
+    assert.match(found[0]?.message.id ?? '', /^SOP KECKLB\.06\.03\.CFM\.02\.SOP\.01 tidak punya akhir\./);
+  });
+
+  test('PPB208: a performer that is not a lane of the map is named with the lanes of the map', () => {
+    const text = withSop(OWN.replace('            pelaksana: camat\n', '            pelaksana: penyedia\n'));
+    expectExactly(checkOne(text), [
+      {
+        line: lineOf(text, 'pelaksana: penyedia'),
+        code: 'PPB208',
+        severity: 'error',
+        text: 'penyedia',
+        mentions: ['penyedia', 'KECKLB.06.03.CFM.02', '`subbag_umum`, `sekretariat`, `camat`'],
+      },
+    ]);
+  });
+
+  test("PPB209: a branch to an id of the map's steps, not the SOP's, names the SOP", () => {
+    const text = withSop(OWN.replace('Tidak: susun', 'Tidak: setujui'));
+    expectExactly(checkOne(text), [
+      {
+        line: lineOf(text, 'Tidak: setujui'),
+        code: 'PPB209',
+        severity: 'error',
+        text: 'setujui',
+        mentions: ['setujui', 'SOP KECKLB.06.03.CFM.02.SOP.01', '`susun`'],
+      },
+    ]);
+  });
+
+  test('PPB205: a step id twice within the SOP, named as the SOP', () => {
+    const text = withSop(OWN.replace('          - id: akhir\n', '          - id: susun\n').replace('Ya: akhir', 'Ya: periksa'));
+    const found = checkOne(text).filter((f) => f.code === 'PPB205');
+    assert.equal(found.length, 2);
+    assert.match(found[0]?.message.en ?? '', /used 2 times in SOP KECKLB\.06\.03\.CFM\.02\.SOP\.01\. Steps of one SOP need different ids/);
+  });
+
+  test('PPB302 and PPB303 read the SOP flow: a loop with no way out, an activity without output', () => {
+    const text = withSop(OWN.replace('Ya: akhir', 'Ya: susun').replace('            keluaran: [Daftar kebutuhan]\n', ''));
+    assert.deepEqual(
+      checkOne(text)
+        .map((f) => `${f.code} ${f.text}`)
+        .sort(),
+      ['PPB301 akhir', 'PPB302 mulai', 'PPB302 periksa', 'PPB302 susun', 'PPB303 susun'],
+    );
+  });
+});

@@ -116,9 +116,10 @@ function partyOffers(req: ValueRequest, lanes: readonly string[]): Offer[] {
   return [...laneOffers, ...rest].filter((o) => !exclude.has(o.value));
 }
 
-/** The steps of the map the cursor is in, as the text has them now. */
+/** The steps of the map (or of the SOP with steps of its own) the cursor is in, as the text has them now. */
 function stepsOfMap(ctx: CursorContext): { index: number; item: OItem; id: string | undefined }[] {
-  const map = frameOf(ctx, 'peta')?.map;
+  // The steps the cursor's step is one of: its SOP's own, or its map's.
+  const map = (frameOf(ctx, 'sop') ?? frameOf(ctx, 'peta'))?.map;
   const steps = get(map, 'langkah');
   if (steps?.kind !== 'seq') return [];
   return steps.items.map((item, index) => ({ index, item, id: textOf(get(item.value, 'id')) }));

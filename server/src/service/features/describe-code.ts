@@ -73,11 +73,11 @@ function describeSop(w: HoverWriter, s: SopDecl): (string | undefined)[] {
     ? w.party(s.disahkanOleh.value)
     : w.say({ id: 'pimpinan instansi (bawaan)', en: "the instansi's head (default)" });
   const number = s.nomor !== undefined ? `${w.say({ id: 'Nomor', en: 'Number' })}: ${escapeMarkdown(s.nomor)}` : undefined;
-  return [
-    kind,
-    map,
-    [number, dates.join(' · '), `${w.say({ id: 'Disahkan oleh', en: 'Approved by' })}: ${approver}`].filter((x) => x).join('  \n'),
-  ];
+  const steps = s.steps
+    ? w.say({ id: `${s.steps.length} langkah sendiri`, en: `${s.steps.length} step${s.steps.length === 1 ? '' : 's'} of its own` })
+    : w.say({ id: 'Mengikuti langkah peta', en: "Follows the map's steps" });
+  const approved = `${w.say({ id: 'Disahkan oleh', en: 'Approved by' })}: ${approver}`;
+  return [kind, map, [number, dates.join(' · '), approved, steps].filter((x) => x).join('  \n')];
 }
 
 /** Hover of a code: its name, level, category, parent, children and maps; an SOP's map, dates and approver. */

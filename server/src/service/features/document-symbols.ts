@@ -71,7 +71,11 @@ function stepItem(step: StepDecl, lang: Lang): PpbOutlineItem {
 function mapItem(m: MapDecl, lang: Lang): PpbOutlineItem {
   const node = item('map', m.kode, m.nama, m.extent, m.kode.span);
   node.children.push(...m.steps.map((s) => stepItem(s, lang)));
-  node.children.push(...m.sop.map((s) => item('sop', s.kode, s.nama, s.extent, s.kode.span)));
+  for (const s of m.sop) {
+    const sop = item('sop', s.kode, s.nama, s.extent, s.kode.span);
+    sop.children.push(...(s.steps ?? []).map((step) => stepItem(step, lang)));
+    node.children.push(sop);
+  }
   return node;
 }
 

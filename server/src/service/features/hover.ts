@@ -31,7 +31,7 @@ export function hover(ws: PpbWorkspace, uri: string, offset: number, lang: Lang)
     case 'code':
       return { contents: describeCode(model, w, key, ref.value), span: ref.span };
     case 'step':
-      return { contents: describeStep(model, w, symbol.in.map.kode.key, ref.value), span: ref.span };
+      return { contents: describeStep(model, w, symbol.in.procedure.kode.key, ref.value), span: ref.span };
     case 'target':
       return { contents: describeTarget(model, w, key), span: ref.span };
   }

@@ -7,6 +7,7 @@ import { writtenValue } from '../written-value';
 import { brokenHolder, brokenRefusal } from './broken-holder';
 import { isWithin } from './code-family';
 import { isCodeDeclaration, planCodeRename } from './code-rename';
+import { procedureWords } from '../procedure-name';
 import { stepsWithId } from './describe-step';
 import { codeProblem, idProblem, yamlTextProblem } from './new-name';
 import { editsOf, nameTaken, type RenamePlan } from './renamed-place';
@@ -52,10 +53,13 @@ function plan(ws: PpbWorkspace, symbol: Reference, name: string): RenamePlan {
     case 'step': {
       const problem = idProblem(name) ?? textProblem;
       if (problem) return refused(problem);
-      const other = stepsWithId(model, symbol.in.map.kode.key, name)[0];
+      const other = stepsWithId(model, symbol.in.procedure.kode.key, name)[0];
       if (other)
         return refused(
-          nameTaken(name, { id: `langkah lain di peta ${other.map.kode.value}`, en: `another step of map ${other.map.kode.value}` }),
+          nameTaken(name, {
+            id: `langkah lain di ${procedureWords(other.procedure).named.id}`,
+            en: `another step of ${procedureWords(other.procedure).named.en}`,
+          }),
         );
       return everywhere();
     }

@@ -5,7 +5,7 @@ export const activityOutput: Rule = {
   codes: ['PPB303'],
   scope: 'file',
   check({ own, report }) {
-    for (const m of own.maps) {
+    for (const m of own.procedures) {
       for (const s of m.steps) {
         if (s.jenis !== 'aktivitas' || s.hasKeluaran) continue;
         report('PPB303', s.anchor, {

@@ -5,7 +5,7 @@ export const deadEndStep: Rule = {
   codes: ['PPB302'],
   scope: 'file',
   check({ own, report, flowOf }) {
-    for (const m of own.maps) {
+    for (const m of own.procedures) {
       const flow = flowOf(m);
       const canFinish = flow.toEnd;
       if (!canFinish || flow.namesUnknownStep) continue; // no end: PPB213; unknown targets: PPB209

@@ -5,7 +5,7 @@ export const decisionBranches: Rule = {
   codes: ['PPB214'],
   scope: 'file',
   check({ own, report }) {
-    for (const m of own.maps) {
+    for (const m of own.procedures) {
       for (const s of m.steps) {
         if (s.jenis !== 'keputusan' || s.cabang.length >= 2) continue;
         report('PPB214', s.anchor, {

@@ -5,7 +5,7 @@ export const unreachableStep: Rule = {
   codes: ['PPB301'],
   scope: 'file',
   check({ own, report, flowOf }) {
-    for (const m of own.maps) {
+    for (const m of own.procedures) {
       const flow = flowOf(m);
       const seen = flow.fromStart;
       if (!seen || flow.namesUnknownStep) continue; // no `mulai`: PPB212; unknown targets: PPB209

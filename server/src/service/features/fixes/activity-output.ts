@@ -10,8 +10,8 @@ import { insertLineAfter, mappingAt } from './yaml-edit';
  */
 export const fixActivityOutput: Fixer = ({ model, diagnostic, file }) => {
   const parsed = file(diagnostic.uri);
-  const step = model.maps
-    .flatMap((m) => m.steps)
+  const step = model.procedures
+    .flatMap((p) => p.steps)
     .find((s) => s.anchor.uri === diagnostic.uri && s.anchor.start === diagnostic.start && s.anchor.end === diagnostic.end);
   const node = parsed && step && mappingAt(parsed, step.extent.start);
   const first = node?.items[0];
