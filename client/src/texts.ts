@@ -119,6 +119,10 @@ export const PREVIEW_TEXT: { readonly [K in keyof PreviewStrings]: Localized } =
   zoomOut: { id: 'Perkecil (-)', en: 'Zoom out (-)' },
   zoomFit: { id: 'Sesuaikan dengan jendela (0)', en: 'Fit to window (0)' },
   zoomReset: { id: 'Ukuran asli', en: 'Actual size' },
+  fitReadable: {
+    id: 'Peta ini diperkecil hanya sampai tulisannya masih terbaca. Geser untuk melihat bagian lainnya, atau tekan - untuk memperkecil lagi.',
+    en: 'This map is shrunk only as far as its text stays readable. Drag to see the rest, or press - to zoom out further.',
+  },
   exportSvg: { id: 'Ekspor sebagai SVG', en: 'Export as SVG' },
   exportPng: { id: 'Ekspor sebagai PNG', en: 'Export as PNG' },
   toggleNavigator: { id: 'Tampilkan atau sembunyikan daftar peta', en: 'Show or hide the list of maps' },

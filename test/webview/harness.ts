@@ -23,6 +23,7 @@ export const STRINGS: PreviewStrings = {
   zoomOut: 'Zoom out',
   zoomFit: 'Fit',
   zoomReset: 'Actual size',
+  fitReadable: 'Shrunk only as far as text stays readable: drag for the rest, or press - to zoom out.',
   exportSvg: 'Export SVG',
   exportPng: 'Export PNG',
   toggleNavigator: 'Show or hide the maps',

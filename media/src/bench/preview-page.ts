@@ -20,6 +20,7 @@ const STRINGS: PreviewStrings = {
   zoomOut: '-',
   zoomFit: 'Fit',
   zoomReset: '1:1',
+  fitReadable: 'Readable',
   exportSvg: 'SVG',
   exportPng: 'PNG',
   toggleNavigator: 'Maps',

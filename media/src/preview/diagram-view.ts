@@ -30,6 +30,8 @@ export interface DiagramViewEvents {
   failed(message: string): void;
   /** Zoom or scroll changed (to be kept in the webview's state). */
   viewChanged?(view: View): void;
+  /** A fit left part of the drawing outside the frame, to keep its labels readable (or not). */
+  fitted?(partial: boolean): void;
 }
 
 interface Job {
@@ -80,7 +82,12 @@ export class DiagramView {
     private theme: MermaidTheme,
     private readonly events: DiagramViewEvents,
   ) {
-    this.viewport = new Viewport(frame, stage, (v) => events.viewChanged?.(v));
+    this.viewport = new Viewport(
+      frame,
+      stage,
+      (v) => events.viewChanged?.(v),
+      (partial) => events.fitted?.(partial),
+    );
     stage.addEventListener('click', (e) => this.onActivate(e));
     stage.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') this.onActivate(e);

@@ -12,7 +12,7 @@ import {
 import { DiagramView } from './diagram-view';
 import { h } from './dom';
 import { exportImage } from './export-image';
-import { renderBreadcrumb, renderNavigator } from './navigator';
+import { keepCodeWhole, renderBreadcrumb, renderNavigator } from './navigator';
 import { themeOf, watchTheme } from './theme';
 
 interface VsCodeApi {
@@ -47,6 +47,8 @@ const toolbar = h(
   breadcrumb,
   h('div', { className: 'tools' }, buttons.zoomOut, buttons.zoomIn, buttons.fit, buttons.reset, buttons.svg, buttons.png),
 );
+// The panel resized: the crumbs above give way again, or come back, around the map's code.
+new ResizeObserver(() => keepCodeWhole(breadcrumb)).observe(breadcrumb);
 const navList = h('div', { className: 'nav-list' });
 const navPane = h('aside', { className: 'navigator', attrs: { id: 'navigator' } }, navList);
 const banner = h('div', { className: 'banner', attrs: { role: 'alert' } });
@@ -61,7 +63,10 @@ const progress = h(
 progress.hidden = true;
 const notice = h('div', { className: 'notice' });
 notice.hidden = true;
-const frame = h('main', { className: 'frame', attrs: { tabindex: '0' } }, stage, progress, notice);
+// Said while "fit" leaves part of a large drawing outside, rather than shrink its text unreadably.
+const fitHint = h('div', { className: 'fit-hint', attrs: { role: 'status' } });
+fitHint.hidden = true;
+const frame = h('main', { className: 'frame', attrs: { tabindex: '0' } }, stage, progress, notice, fitHint);
 document.body.append(toolbar, h('div', { className: 'body' }, navPane, h('div', { className: 'content' }, banner, frame)));
 
 let strings: PreviewStrings | undefined;
@@ -74,7 +79,13 @@ const view = new DiagramView(frame, stage, progress, notice, themeOf(document.bo
   reveal: (location) => post({ type: 'reveal', location }),
   rendered: (diagramId, version, drawn, ms) => post({ type: 'rendered', diagramId, version, drawn, ms }),
   failed: (message) => post({ type: 'error', message }),
-  viewChanged: () => saveState(),
+  viewChanged: () => {
+    fitHint.hidden = true;
+    saveState();
+  },
+  fitted: (partial) => {
+    fitHint.hidden = !partial;
+  },
 });
 // A panel hidden and shown again starts afresh: it comes back to the zoom and scroll it had.
 const saved = vscode.getState() as PreviewState | undefined;
@@ -115,6 +126,7 @@ function applyStrings(s: PreviewStrings): void {
     b.setAttribute('aria-label', t);
   }
   navPane.setAttribute('aria-label', s.maps);
+  fitHint.textContent = s.fitReadable;
   const text = progress.querySelector('.progress-text');
   if (text) text.textContent = s.rendering;
   refreshNavigation();

@@ -114,4 +114,23 @@ export function renderBreadcrumb(bar: HTMLElement, diagrams: readonly Summary[],
     }
   });
   bar.replaceChildren(...items);
+  keepCodeWhole(bar);
+}
+
+/**
+ * In a narrow panel the crumbs above the current map give way, from Level 0 down, each with its
+ * separator, until the current map's code shows whole: it is what says which map is on screen.
+ * Called after each change of the breadcrumb and of its width.
+ */
+export function keepCodeWhole(bar: HTMLElement): void {
+  const items = [...bar.children] as HTMLElement[];
+  for (const item of items) item.hidden = false;
+  const code = bar.querySelector('.crumb.current .code') ?? bar.querySelector('.crumb.current');
+  if (!code) return;
+  const fits = (): boolean => code.getBoundingClientRect().right <= bar.getBoundingClientRect().right + 0.5;
+  // Items run crumb, separator, crumb, …, current: drop a crumb and the separator after it.
+  for (let i = 0; i + 2 < items.length && !fits(); i += 2) {
+    items[i]!.hidden = true;
+    items[i + 1]!.hidden = true;
+  }
 }

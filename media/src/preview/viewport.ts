@@ -5,6 +5,10 @@ export interface View {
   readonly y: number;
 }
 
+/** Mermaid's default font size: every label of our drawings is written in it (the titles larger). */
+export const LABEL_PX = 16;
+/** The smallest text "fit" shows, in screen pixels: below it a label cannot be read. */
+export const READABLE_PX = 9;
 const MIN = 0.05;
 const MAX = 8;
 const STEP = 1.2;
@@ -29,6 +33,8 @@ export class Viewport {
     private readonly frame: HTMLElement,
     private readonly stage: HTMLElement,
     private readonly changed: (view: View) => void = () => undefined,
+    /** After each fit: whether part of the drawing was left outside the frame to keep it readable. */
+    private readonly fitted: (partial: boolean) => void = () => undefined,
   ) {
     frame.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     frame.addEventListener('pointerdown', (e) => this.onPointerDown(e));
@@ -52,13 +58,30 @@ export class Viewport {
     this.changed(this.view);
   }
 
-  /** The whole drawing in the frame, never enlarged beyond its real size. */
+  /**
+   * The whole drawing in the frame, never enlarged beyond its real size, and never shrunk so far
+   * that its labels fall below READABLE_PX: a drawing too large for that is fitted to the width
+   * when its labels stay readable there, else shown at the smallest readable size from its top
+   * left. Tells `fitted` whether part of the drawing is left outside the frame.
+   */
   fit(): void {
     const fw = this.frame.clientWidth;
     const fh = this.frame.clientHeight;
-    if (this.width <= 0 || this.height <= 0 || fw <= 0 || fh <= 0) return this.set({ k: 1, x: MARGIN, y: MARGIN });
-    const k = clamp(Math.min(1, (fw - 2 * MARGIN) / this.width, (fh - 2 * MARGIN) / this.height));
-    this.set({ k, x: (fw - this.width * k) / 2, y: Math.max(MARGIN, (fh - this.height * k) / 2) });
+    if (this.width <= 0 || this.height <= 0 || fw <= 0 || fh <= 0) {
+      this.set({ k: 1, x: MARGIN, y: MARGIN });
+      return this.fitted(false);
+    }
+    const byWidth = (fw - 2 * MARGIN) / this.width;
+    const whole = Math.min(1, byWidth, (fh - 2 * MARGIN) / this.height);
+    const readable = READABLE_PX / LABEL_PX;
+    if (whole >= readable) {
+      const k = clamp(whole);
+      this.set({ k, x: (fw - this.width * k) / 2, y: Math.max(MARGIN, (fh - this.height * k) / 2) });
+      return this.fitted(false);
+    }
+    const k = clamp(Math.max(readable, Math.min(1, byWidth)));
+    this.set({ k, x: Math.max(MARGIN, (fw - this.width * k) / 2), y: MARGIN });
+    this.fitted(true);
   }
 
   /** Real size, top left. */

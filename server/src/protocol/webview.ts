@@ -21,6 +21,8 @@ export interface PreviewStrings {
   readonly zoomOut: string;
   readonly zoomFit: string;
   readonly zoomReset: string;
+  /** Shown while "fit" keeps a large drawing readable rather than whole. */
+  readonly fitReadable: string;
   readonly exportSvg: string;
   readonly exportPng: string;
   readonly toggleNavigator: string;
