@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { LABEL_PX, READABLE_PX } from '../../server/src/protocol/webview';
 import { PreviewPage, STRINGS } from './harness';
 import { klambu } from './models';
-
-/** As media/src/preview/viewport.ts reckons: labels drawn at 16 px (the first test checks it), read down to 9 px. */
-const LABEL_PX = 16;
-const READABLE_PX = 9;
 
 const model = klambu();
 const byId = (id: string) => {

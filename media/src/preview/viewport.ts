@@ -1,3 +1,5 @@
+import { LABEL_PX, READABLE_PX } from '../../../server/src/protocol/webview';
+
 /** Where the drawing stands: scale `k`, then offset `x`, `y` in screen pixels. */
 export interface View {
   readonly k: number;
@@ -5,10 +7,6 @@ export interface View {
   readonly y: number;
 }
 
-/** Mermaid's default font size: every label of our drawings is written in it (the titles larger). */
-export const LABEL_PX = 16;
-/** The smallest text "fit" shows, in screen pixels: below it a label cannot be read. */
-export const READABLE_PX = 9;
 const MIN = 0.05;
 const MAX = 8;
 const STEP = 1.2;

@@ -9,6 +9,11 @@ import type { Diagram, DiagramSummary } from './diagram';
 /** What the preview exports: a standalone SVG document, or a PNG picture. */
 export type ExportFormat = 'svg' | 'png';
 
+/** Mermaid's default font size: every label of our drawings is written in it (the titles larger). */
+export const LABEL_PX = 16;
+/** The smallest text the preview's "fit" shows, in screen pixels: below it a label cannot be read. */
+export const READABLE_PX = 9;
+
 /** The webview's own words, in the user's language; the host fills them with `vscode.l10n.t`. */
 export interface PreviewStrings {
   readonly maps: string;

@@ -12,9 +12,16 @@ const MONTHS: Record<Lang, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+/** `YYYY-MM-DD`: the form the schema asks for (its `date` pattern), whether or not the day exists. */
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function writtenAsDate(text: string): boolean {
+  return DATE_FORM.test(text.trim());
+}
+
 /** The date `YYYY-MM-DD` names, or undefined when the text is not one or names no real day (`2023-02-30`). */
 export function readDate(text: string): CalendarDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const m = DATE_FORM.exec(text.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   // Date.UTC rolls an impossible day over into the next month: a real day comes back unchanged.

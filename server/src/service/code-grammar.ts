@@ -143,3 +143,32 @@ export function levelZeroCodeLike(code: ParsedCode, prefix: string): string {
   const number = code.segments.slice(1).find(isNumberSegment) ?? '01';
   return `${prefix}${code.separators[0] || '.'}${number}`;
 }
+
+/** A sub-process (`<parent>.NN`), a cross-functional map (`<parent>.CFM.NN`) or an SOP of a map (`<map>.SOP.NN`). */
+export type ChildKind = 'sub' | 'map' | 'sop';
+
+/** The number of `code` as a child of the code whose key is `parentKey`, or undefined when it is not one. */
+export function childNumber(parentKey: string, code: string, kind: ChildKind): number | undefined {
+  return childNumberOfKey(parentKey, codeKey(code), kind);
+}
+
+/** `childNumber` of a code given by its key. */
+export function childNumberOfKey(parentKey: string, key: string, kind: ChildKind): number | undefined {
+  if (!key.startsWith(`${parentKey}.`)) return undefined;
+  const rest = key.slice(parentKey.length + 1).split('.');
+  const [first, second] = rest;
+  if (kind === 'sub') return rest.length === 1 && first !== undefined && isNumberSegment(first) ? Number(first) : undefined;
+  const isWord = kind === 'map' ? isMapSegment : isSopSegment;
+  return rest.length === 2 && first !== undefined && isWord(first) && second !== undefined && isNumberSegment(second)
+    ? Number(second)
+    : undefined;
+}
+
+/**
+ * The separators a map code writes around its `CFM` (`/` and `.` in `POM-14.01/CFM.01`), a dot
+ * where it writes none or glues `CFM` to a number: an SOP under the map is written with the same.
+ */
+export function cfmSeparators(map: ParsedCode): { before: string; after: string } {
+  const at = map.segments.findIndex(isMapSegment);
+  return { before: (at > 0 && map.separators[at - 1]) || '.', after: (at >= 0 && map.separators[at]) || '.' };
+}

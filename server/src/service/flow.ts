@@ -1,21 +1,21 @@
-import type { StepDecl } from './model';
+import type { Procedure } from './model';
 
 /** What a flow is worked out from: steps in order (a map's, or an SOP's own). */
-type Steps = { readonly steps: readonly StepDecl[] };
+type Steps = Pick<Procedure, 'steps'>;
 
 /**
  * The flow between a map's steps, by position in `langkah`: `cabang` and `lanjut` targets, or
  * else the next step in the list (a `selesai` ends the flow). Unknown targets are left out.
  */
-function successorsOf(map: Steps): number[][] {
+function successorsOf(procedure: Steps): number[][] {
   const byId = new Map<string, number>();
-  map.steps.forEach((s, i) => {
+  procedure.steps.forEach((s, i) => {
     if (s.id && !byId.has(s.id.value)) byId.set(s.id.value, i);
   });
-  return map.steps.map((s, i) => {
+  return procedure.steps.map((s, i) => {
     const named = [...s.cabang.map((b) => b.target), ...s.lanjut];
     if (named.length > 0) return named.flatMap((r) => (byId.has(r.value) ? [byId.get(r.value) ?? 0] : []));
-    if (s.jenis === 'selesai' || i + 1 >= map.steps.length) return [];
+    if (s.jenis === 'selesai' || i + 1 >= procedure.steps.length) return [];
     return [i + 1];
   });
 }
@@ -24,9 +24,9 @@ function successorsOf(map: Steps): number[][] {
  * Whether a step of the map names a `lanjut`/`cabang` target that is no step id of it. Such a
  * map's flow is not known (PPB209 reports the name); the flow warnings stay quiet until it is.
  */
-function namesUnknownStep(map: Steps): boolean {
-  const ids = new Set(map.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
-  return map.steps.some((s) => [...s.lanjut, ...s.cabang.map((b) => b.target)].some((r) => !ids.has(r.value)));
+function namesUnknownStep(procedure: Steps): boolean {
+  const ids = new Set(procedure.steps.flatMap((s) => (s.id ? [s.id.value] : [])));
+  return procedure.steps.some((s) => [...s.lanjut, ...s.cabang.map((b) => b.target)].some((r) => !ids.has(r.value)));
 }
 
 /** Positions reachable from `from` along `edges` (breadth first, linear in edges). */
@@ -54,17 +54,17 @@ function reversed(edges: readonly (readonly number[])[]): number[][] {
   return out;
 }
 
-function positionsOf(map: Steps, kind: string): number[] {
-  return map.steps.flatMap((s, i) => (s.jenis === kind ? [i] : []));
+function positionsOf(procedure: Steps, kind: string): number[] {
+  return procedure.steps.flatMap((s, i) => (s.jenis === kind ? [i] : []));
 }
 
 /**
  * Where a path of the map ends (format 1.1): a `selesai`, or a `penghubung` with `peta` that
  * has no next step (no `lanjut`, no `cabang`, last in the list): the flow goes on in that map.
  */
-export function endPositions(map: Steps): number[] {
-  const last = map.steps.length - 1;
-  return map.steps.flatMap((s, i) =>
+export function endPositions(procedure: Steps): number[] {
+  const last = procedure.steps.length - 1;
+  return procedure.steps.flatMap((s, i) =>
     s.jenis === 'selesai' ||
     (s.jenis === 'penghubung' && s.peta !== undefined && s.lanjut.length === 0 && s.cabang.length === 0 && i === last)
       ? [i]
@@ -72,8 +72,8 @@ export function endPositions(map: Steps): number[] {
   );
 }
 
-/** What the flow rules need of one map, computed once per map declaration. */
-export interface MapFlow {
+/** What the flow rules need of one map (or of an SOP's own steps), computed once per declaration. */
+export interface ProcedureFlow {
   /** A `lanjut`/`cabang` names no step of the map: the flow is not known (PPB209 says it). */
   readonly namesUnknownStep: boolean;
   /** Per step: reachable from a `mulai`; undefined when the map has no `mulai`. */
@@ -82,13 +82,13 @@ export interface MapFlow {
   readonly toEnd: readonly boolean[] | undefined;
 }
 
-/** Works out a map's flow; the workspace keeps it per map declaration (`RuleContext.flowOf`). */
-export function mapFlow(map: Steps): MapFlow {
-  const edges = successorsOf(map);
-  const starts = positionsOf(map, 'mulai');
-  const ends = endPositions(map);
+/** Works out the flow of a procedure's steps; the workspace keeps it per declaration (`RuleContext.flowOf`). */
+export function procedureFlow(procedure: Steps): ProcedureFlow {
+  const edges = successorsOf(procedure);
+  const starts = positionsOf(procedure, 'mulai');
+  const ends = endPositions(procedure);
   return {
-    namesUnknownStep: namesUnknownStep(map),
+    namesUnknownStep: namesUnknownStep(procedure),
     fromStart: starts.length > 0 ? reachable(edges, starts) : undefined,
     toEnd: ends.length > 0 ? reachable(reversed(edges), ends) : undefined,
   };

@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from './codes-catalog';
 import type { RelatedSpan, Span } from './diagnostic';
-import type { MapFlow } from './flow';
+import type { ProcedureFlow } from './flow';
 import type { Localized } from './localized';
 import type { MapDecl, PartyDecl, ProcessDecl, Procedure, RelationDecl } from './model';
 import type { ModelIndex } from './model-index';
@@ -26,7 +26,7 @@ export interface RuleContext {
   readonly own: Declarations;
   readonly report: (code: DiagnosticCode, span: Span, message: Localized, related?: readonly RelatedSpan[]) => void;
   /** The flow of a procedure's steps, worked out once per declaration by the workspace that runs the rules. */
-  readonly flowOf: (procedure: Procedure) => MapFlow;
+  readonly flowOf: (procedure: Procedure) => ProcedureFlow;
 }
 
 /**

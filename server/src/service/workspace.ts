@@ -4,7 +4,7 @@ import type { PpbDiagnostic } from './diagnostic';
 import { DiagramCatalog } from './diagram';
 import { duplicateKeys } from './duplicate-keys';
 import { extractFragment } from './extract';
-import { mapFlow, type MapFlow } from './flow';
+import { procedureFlow, type ProcedureFlow } from './flow';
 import { declarationsOf, tableFactsOf } from './fragment-facts';
 import type { FileFragment, Procedure } from './model';
 import { buildIndex, type ModelIndex } from './model-index';
@@ -62,7 +62,7 @@ export class PpbWorkspace {
   private readonly files = new Map<string, FileState>();
   private readonly facts = new WeakMap<FileFragment, FragmentFacts>();
   /** Each map's flow: map declarations live as long as their file's text, so an unchanged map is not walked again. */
-  private readonly flows = new WeakMap<Procedure, MapFlow>();
+  private readonly flows = new WeakMap<Procedure, ProcedureFlow>();
   /** Trees known to tie nothing together (no anchors, aliases), for the next one-item reparse. */
   private readonly untied = new WeakSet<Document>();
   private readonly trees = new RecentTrees();
@@ -76,10 +76,10 @@ export class PpbWorkspace {
   /** The tree of the file edited last, for its next edit (item-reparse.ts). */
   private base: (ParseBase & { readonly uri: string }) | undefined;
   /** What the flow rules read of a procedure: worked out once per declaration. */
-  private readonly flowOf = (procedure: Procedure): MapFlow => {
+  private readonly flowOf = (procedure: Procedure): ProcedureFlow => {
     let flow = this.flows.get(procedure);
     if (!flow) {
-      flow = mapFlow(procedure);
+      flow = procedureFlow(procedure);
       this.flows.set(procedure, flow);
     }
     return flow;

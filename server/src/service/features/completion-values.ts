@@ -1,4 +1,4 @@
-import { codeKey, mapParentKey, parseCode, writtenHead } from '../code-grammar';
+import { childNumber, codeKey, mapParentKey, parseCode, writtenHead, type ChildKind } from '../code-grammar';
 import { pick, type Lang, type Localized } from '../localized';
 import type { ModelIndex } from '../model-index';
 import type { PartyKind } from '../model';
@@ -6,7 +6,7 @@ import { roleWrittenAt, type Role } from '../reference-roles';
 import { enumValues, titleOf, type SchemaNode } from '../schema-navigator';
 import { sortKey, type PpbCompletionItem, type PpbCompletionKind } from './completion-item';
 import { frameOf, type CursorContext, type Frame } from './cursor-context';
-import { childNumber, nextCode, takenUnder, type ChildKind } from './next-code';
+import { nextCode, takenUnder } from './next-code';
 import { get, textOf, textsOf, type OItem } from './text-outline';
 
 export interface ValueRequest {
@@ -117,7 +117,7 @@ function partyOffers(req: ValueRequest, lanes: readonly string[]): Offer[] {
 }
 
 /** The steps of the map (or of the SOP with steps of its own) the cursor is in, as the text has them now. */
-function stepsOfMap(ctx: CursorContext): { index: number; item: OItem; id: string | undefined }[] {
+function stepsAround(ctx: CursorContext): { index: number; item: OItem; id: string | undefined }[] {
   // The steps the cursor's step is one of: its SOP's own, or its map's.
   const map = (frameOf(ctx, 'sop') ?? frameOf(ctx, 'peta'))?.map;
   const steps = get(map, 'langkah');
@@ -128,7 +128,7 @@ function stepsOfMap(ctx: CursorContext): { index: number; item: OItem; id: strin
 function stepOffers(req: ValueRequest): Offer[] {
   const own = frameOf(req.ctx, 'langkah')?.index;
   const exclude = otherItems(req.ctx);
-  return stepsOfMap(req.ctx).flatMap(({ index, item, id }) => {
+  return stepsAround(req.ctx).flatMap(({ index, item, id }) => {
     if (id === undefined || index === own || exclude.has(id)) return [];
     const nama = textOf(get(item.value, 'nama'));
     const jenis = textOf(get(item.value, 'jenis')) ?? 'aktivitas';
@@ -145,7 +145,7 @@ function stepOffers(req: ValueRequest): Offer[] {
 
 /** Ids that other steps of the map lead to but no step declares yet. */
 function newStepIdOffers(req: ValueRequest): Offer[] {
-  const steps = stepsOfMap(req.ctx);
+  const steps = stepsAround(req.ctx);
   const declared = new Set(steps.map((s) => s.id));
   const wanted = steps.flatMap(({ item }) => {
     const cabang = get(item.value, 'cabang');
@@ -339,10 +339,10 @@ export function valueItems(req: ValueRequest, schema: SchemaNode, keySchema: Sch
 
 /** Whether any step of the map the cursor is in is its `mulai`. */
 export function mapHasStart(ctx: CursorContext): boolean {
-  return stepsOfMap(ctx).some(({ item }) => textOf(get(item.value, 'jenis')) === 'mulai');
+  return stepsAround(ctx).some(({ item }) => textOf(get(item.value, 'jenis')) === 'mulai');
 }
 
 /** The step ids of the map the cursor is in. */
 export function stepIdsOf(ctx: CursorContext): string[] {
-  return stepsOfMap(ctx).flatMap((s) => (s.id === undefined ? [] : [s.id]));
+  return stepsAround(ctx).flatMap((s) => (s.id === undefined ? [] : [s.id]));
 }

@@ -1,29 +1,9 @@
-import { codeKey, isMapSegment, isNumberSegment, isSopSegment, parseCode } from '../code-grammar';
+import { cfmSeparators, childNumber, childNumberOfKey, codeKey, parseCode, type ChildKind } from '../code-grammar';
 import type { ModelIndex } from '../model-index';
-
-/** A sub-process (`<parent>.NN`), a cross-functional map (`<parent>.CFM.NN`) or an SOP of a map (`<map>.SOP.NN`). */
-export type ChildKind = 'sub' | 'map' | 'sop';
 
 const WORD = { map: 'CFM', sop: 'SOP' } as const;
 
 const HIGHEST = 99;
-
-/** The number of `code` as a child of the code whose key is `parentKey`, or undefined when it is not one. */
-export function childNumber(parentKey: string, code: string, kind: ChildKind): number | undefined {
-  return childNumberOfKey(parentKey, codeKey(code), kind);
-}
-
-/** `childNumber` of a code given by its key. */
-function childNumberOfKey(parentKey: string, key: string, kind: ChildKind): number | undefined {
-  if (!key.startsWith(`${parentKey}.`)) return undefined;
-  const rest = key.slice(parentKey.length + 1).split('.');
-  const [first, second] = rest;
-  if (kind === 'sub') return rest.length === 1 && first !== undefined && isNumberSegment(first) ? Number(first) : undefined;
-  const isWord = kind === 'map' ? isMapSegment : isSopSegment;
-  return rest.length === 2 && first !== undefined && isWord(first) && second !== undefined && isNumberSegment(second)
-    ? Number(second)
-    : undefined;
-}
 
 /**
  * The code after the highest of `taken` under `parentRaw`, written as the parent is written, with
@@ -51,11 +31,10 @@ export function nextCode(parentRaw: string, taken: readonly string[], kind: Chil
   const form = sample === undefined ? undefined : parseCode(sample);
   if (kind === 'sub') return `${parent}${form?.separators[n - 1] ?? '.'}${number}`;
   // The first SOP of a map is written the way the map writes its CFM (`POM-14.01/CFM.01/SOP.01`).
-  const cfmAt = parsedParent.segments.findIndex(isMapSegment);
-  const [written, wordAfter] = kind === 'sop' && cfmAt > 0 ? [parsedParent.separators[cfmAt - 1], parsedParent.separators[cfmAt]] : [];
+  const first = kind === 'sop' ? cfmSeparators(parsedParent) : { before: '.', after: '.' };
   const [before, word, after] = form
     ? [form.separators[n - 1], form.segments[n], form.separators[n]]
-    : [written || undefined, undefined, wordAfter || undefined];
+    : [first.before, undefined, first.after];
   return `${parent}${before ?? '.'}${word ?? WORD[kind]}${after ?? '.'}${number}`;
 }
 

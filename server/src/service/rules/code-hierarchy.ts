@@ -1,4 +1,13 @@
-import { isNumberSegment, isSopSegment, levelZeroCodeLike, mapCodeLike, mapParentKey, parseCode } from '../code-grammar';
+import {
+  cfmSeparators,
+  childNumber,
+  isNumberSegment,
+  isSopSegment,
+  levelZeroCodeLike,
+  mapCodeLike,
+  mapParentKey,
+  parseCode,
+} from '../code-grammar';
 import type { Rule } from '../rule';
 import { hasPrefix } from './has-prefix';
 
@@ -44,17 +53,16 @@ export const codeHierarchy: Rule = {
       });
     }
     for (const m of own.maps) {
-      const map = parseCode(m.kode.value);
       for (const s of m.sop) {
         const code = parseCode(s.kode.value);
-        const n = code.segments.length;
-        const [word, last] = [code.segments[n - 2] ?? '', code.segments[n - 1] ?? ''];
-        const head = parseCode(code.segments.slice(0, -2).join('.'));
-        if (!hasPrefix(model, code.segments) || (head.key === map.key && isSopSegment(word) && isNumberSegment(last))) continue;
-        // The map as written, then SOP and the number this code ends with, in the author's notation.
+        if (!hasPrefix(model, code.segments) || childNumber(m.kode.key, s.kode.value, 'sop') !== undefined) continue;
+        // The map as written, then SOP and the number this code ends with: with the separators the
+        // code writes around its SOP, else those the map writes around its CFM.
         const sopAt = code.segments.findIndex(isSopSegment);
-        const before = (sopAt > 0 ? code.separators[sopAt - 1] : undefined) || (m.kode.value.includes('/') ? '/' : '.');
-        const after = (sopAt >= 0 ? code.separators[sopAt] : undefined) || '.';
+        const around = cfmSeparators(parseCode(m.kode.value));
+        const before = (sopAt > 0 && code.separators[sopAt - 1]) || around.before;
+        const after = (sopAt >= 0 && code.separators[sopAt]) || around.after;
+        const last = code.segments[code.segments.length - 1] ?? '';
         const example = `${m.kode.value}${before}SOP${after}${isNumberSegment(last) ? last : '01'}`;
         report('PPB202', s.kode.span, {
           id: `Kode SOP \`${s.kode.value}\` harus kode petanya \`${m.kode.value}\` ditambah \`SOP\` dan nomor, misalnya \`${example}\`.`,

@@ -1,4 +1,4 @@
-import { compareDates, readDate, type CalendarDate } from '../calendar-date';
+import { compareDates, readDate, writtenAsDate, type CalendarDate } from '../calendar-date';
 import type { Localized } from '../localized';
 import type { Ref } from '../model';
 import type { Rule } from '../rule';
@@ -29,7 +29,7 @@ export const sopDates: Rule = {
           ['efektif', s.tanggalEfektif],
         ];
         for (const [which, ref] of written) {
-          if (ref === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(ref.value.trim())) continue;
+          if (ref === undefined || !writtenAsDate(ref.value)) continue;
           const date = readDate(ref.value);
           if (date) {
             read[which] = { ref, date };
