@@ -1,4 +1,6 @@
 import mermaid from 'mermaid';
+import { spanBands } from './level0-bands';
+import { parseSvg } from './parse-svg';
 import { titledMarkup } from './svg-title';
 
 /** Mermaid's themes we use: VS Code light, dark and high contrast map onto them. */
@@ -9,6 +11,10 @@ export type MermaidTheme = 'default' | 'dark' | 'neutral';
  * Level 0 or a long map into a vague error. The language server bounds what it sends.
  */
 export const LIMITS = { maxTextSize: 2_000_000, maxEdges: 20_000 } as const;
+
+/** Space between steps across the flow, and between columns along it (Mermaid: 40 and 100). */
+const NODE_SPACING = 36;
+const RANK_SPACING = 40;
 
 let configured: MermaidTheme | undefined;
 
@@ -31,7 +37,12 @@ function configure(theme: MermaidTheme): void {
     // Shapes are drawn with rough.js even in the classic look: a fixed seed gives the same SVG
     // for the same text (calm re-renders, reproducible exports).
     handDrawnSeed: 1,
-    flowchart: { useMaxWidth: false },
+    // Closer columns: with Mermaid's 100 px between them maps ran wider than an A4 page holds
+    // at 6 pt. Steps stay 36 px apart: at 28 px and less the swimlane layout let a tall step
+    // cross into the next lane (KECKLB.02.01.CFM.01, caught by the Klambu lane test).
+    flowchart: { useMaxWidth: false, nodeSpacing: NODE_SPACING, rankSpacing: RANK_SPACING },
+    // A branch label hides the line under it (Mermaid's background lets 20 % of it through).
+    themeCSS: '.edgeLabel rect, .edgeLabel .labelBkg { opacity: 1 !important; fill-opacity: 1 !important; }',
   });
   configured = theme;
 }
@@ -40,7 +51,15 @@ function configure(theme: MermaidTheme): void {
 export async function drawSvg(elementId: string, text: string, theme: MermaidTheme = 'default'): Promise<string> {
   configure(theme);
   const { svg } = await mermaid.render(elementId, text);
-  return svg;
+  return tidied(svg);
+}
+
+/** Our corrections to Mermaid's layout, made on its markup so the preview and exports share them. */
+function tidied(markup: string): string {
+  const root = parseSvg(markup, document);
+  if (!root) return markup;
+  spanBands(root);
+  return root.outerHTML;
 }
 
 /** Mermaid text to an SVG string with our title; the same code draws the preview and `ppb export`. */

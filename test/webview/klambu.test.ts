@@ -95,7 +95,7 @@ describe('Level 0 and the Peta Relasi read as a PPB reader expects', () => {
   const above = (a: Box, b: Box): boolean => a.y + a.height <= b.y + SLACK;
   const leftOf = (a: Box, b: Box): boolean => a.x + a.width <= b.x + SLACK;
 
-  test('Level 0: manajemen above utama above pendukung; needs, utama left to right, results', async () => {
+  test('Level 0: manajemen above utama above pendukung, both bands as wide as utama; needs, utama left to right, results', async () => {
     const d = model.diagrams.find((x) => x.id === 'L0');
     assert.ok(d);
     await p.show(d);
@@ -108,6 +108,15 @@ describe('Level 0 and the Peta Relasi read as a PPB reader expects', () => {
       'bands are not stacked',
     );
     assert.ok(leftOf(needs, utama) && leftOf(utama, results), 'stakeholders do not stand either side of utama');
+    for (const [name, band] of [
+      ['manajemen', manajemen],
+      ['pendukung', pendukung],
+    ] as const) {
+      assert.ok(
+        Math.abs(band.x - utama.x) < 1 && Math.abs(band.width - utama.width) < 1,
+        `the ${name} band (x ${band.x}, width ${band.width}) does not span the utama band (x ${utama.x}, width ${utama.width})`,
+      );
+    }
     const boxes = await Promise.all(
       ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04'].map((c) => node(d.nodes.find((n) => n.code === c)?.id ?? c)),
     );

@@ -72,16 +72,23 @@ function titleAboveDrawing(svg: SVGSVGElement): void {
   const drawing = svg.getBBox();
   svg.insertBefore(title, next);
   const t = title.getBBox();
-  if (drawing.width === 0 || t.y + t.height + TITLE_GAP / 2 <= drawing.y) return;
+  const box = viewBoxOf(svg);
+  if (drawing.width === 0) return;
+  // The viewBox holds the whole drawing, whatever the title's estimate of its width said.
+  const keep = (dy: number, titleLeft: number): void => {
+    const top = Math.min(box.y, drawing.y, t.y + dy - TITLE_GAP);
+    const left = Math.min(box.x, drawing.x, titleLeft - TITLE_GAP);
+    const right = Math.max(box.x + box.width, drawing.x + drawing.width, titleLeft + t.width + TITLE_GAP);
+    const bottom = Math.max(box.y + box.height, drawing.y + drawing.height);
+    setSize(svg, { x: left, y: top, width: right - left, height: bottom - top });
+  };
+  if (t.y + t.height + TITLE_GAP / 2 <= drawing.y) return keep(0, t.x);
   const dy = drawing.y - TITLE_GAP - (t.y + t.height);
-  title.setAttribute('x', String(drawing.x + drawing.width / 2));
+  // Each line of the title carries the centre too.
+  for (const el of [title, ...title.querySelectorAll('tspan')]) el.setAttribute('x', String(drawing.x + drawing.width / 2));
   title.setAttribute('y', String(Number(title.getAttribute('y') ?? 0) + dy));
   title.setAttribute('text-anchor', 'middle');
-  const box = viewBoxOf(svg);
-  const top = Math.min(box.y, t.y + dy - TITLE_GAP);
-  const left = Math.min(box.x, drawing.x + drawing.width / 2 - t.width / 2 - TITLE_GAP);
-  const right = Math.max(box.x + box.width, drawing.x + drawing.width / 2 + t.width / 2 + TITLE_GAP);
-  setSize(svg, { x: left, y: top, width: right - left, height: box.y + box.height - top });
+  keep(dy, drawing.x + drawing.width / 2 - t.width / 2);
 }
 
 /**
