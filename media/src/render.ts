@@ -1,7 +1,5 @@
 import mermaid from 'mermaid';
-import { spanBands } from './level0-bands';
-import { parseSvg } from './parse-svg';
-import { titledMarkup } from './svg-title';
+import { finishedMarkup } from './finish-drawing';
 
 /** Mermaid's themes we use: VS Code light, dark and high contrast map onto them. */
 export type MermaidTheme = 'default' | 'dark' | 'neutral';
@@ -47,22 +45,14 @@ function configure(theme: MermaidTheme): void {
   configured = theme;
 }
 
-/** Mermaid text to Mermaid's own SVG markup, without our title: the preview puts it on the SVG it parses anyway. */
+/** Mermaid text to Mermaid's own SVG markup, unfinished: the preview finishes the SVG it parses anyway (finish-drawing.ts). */
 export async function drawSvg(elementId: string, text: string, theme: MermaidTheme = 'default'): Promise<string> {
   configure(theme);
   const { svg } = await mermaid.render(elementId, text);
-  return tidied(svg);
+  return svg;
 }
 
-/** Our corrections to Mermaid's layout, made on its markup so the preview and exports share them. */
-function tidied(markup: string): string {
-  const root = parseSvg(markup, document);
-  if (!root) return markup;
-  spanBands(root);
-  return root.outerHTML;
-}
-
-/** Mermaid text to an SVG string with our title; the same code draws the preview and `ppb export`. */
+/** Mermaid text to an SVG string, finished (our layout corrections and title); the same code draws the preview and `ppb export`. */
 export async function renderSvg(elementId: string, text: string, theme: MermaidTheme = 'default'): Promise<string> {
-  return titledMarkup(await drawSvg(elementId, text, theme), text, document);
+  return finishedMarkup(await drawSvg(elementId, text, theme), text, document);
 }

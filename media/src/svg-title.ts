@@ -1,6 +1,5 @@
 // Our title on Mermaid's SVG. No Mermaid here: the preview's own bundle, which does not carry
 // Mermaid, puts the title on the SVG it parses anyway to show it.
-import { parseSvg } from './parse-svg';
 import { TITLE_PX, titleLines } from './title-lines';
 
 /** The title `toMermaid` writes: a JSON string of letters, digits, spaces and `\u` escapes. */
@@ -93,13 +92,4 @@ function lanesAcross(root: SVGSVGElement): { left: number; right: number } | und
     });
   }
   return { left: Math.min(...xs) - MARGIN, right: Math.max(...xs) + MARGIN };
-}
-
-/** Mermaid's markup for `text` with our title, as markup (what exports start from). */
-export function titledMarkup(markup: string, text: string, doc: Document): string {
-  if (ourTitle(text) === undefined) return markup;
-  const root = parseSvg(markup, doc);
-  if (!root) return markup;
-  putTitle(root, text);
-  return root.outerHTML;
 }

@@ -4,7 +4,7 @@ import type { PreviewStrings } from '../../../server/src/protocol/webview';
 import { toMermaid, type LaneLayout } from '../../../server/src/service';
 import type { MermaidTheme } from '../render';
 import { parseSvg } from '../parse-svg';
-import { putTitle, titledMarkup } from '../svg-title';
+import { finishDrawing, finishedMarkup } from '../finish-drawing';
 import { afterPaint, format, h } from './dom';
 import { drawSvg } from './renderer';
 import { Viewport, type View } from './viewport';
@@ -159,7 +159,7 @@ export class DiagramView {
     const raw = this.raw;
     if (!raw) throw new Error('No map is shown');
     const markup = raw.key === keyOf(raw.text, 'default') ? raw.markup : await drawSvg(`ppb-export-${++this.count}`, raw.text, 'default');
-    return titledMarkup(markup, raw.text, document);
+    return finishedMarkup(markup, raw.text, document);
   }
 
   private tooLarge(d: Shown): string | undefined {
@@ -246,7 +246,7 @@ export class DiagramView {
     const svg = parseSvg(markup, document);
     if (!svg) return this.fail(new Error('Mermaid returned no <svg>'));
     for (const s of svg.querySelectorAll('script')) s.remove();
-    putTitle(svg, job.text);
+    finishDrawing(svg, job.text);
     const box = svg.viewBox.baseVal;
     const width = box.width || Number(svg.getAttribute('width')) || 0;
     const height = box.height || Number(svg.getAttribute('height')) || 0;
