@@ -1,12 +1,20 @@
 // What we add to Mermaid's drawing, done where its SVG is parsed anyway: once per drawing, in
 // the preview and in every export alike. No Mermaid here (the preview's own bundle calls it).
+import { compactDrawing } from './compact-drawing';
+import { slimDataShapes } from './data-shapes';
+import { endLinesAtTheirStep } from './edge-ends';
 import { spanBands } from './level0-bands';
+import { keepRunsApart } from './parallel-runs';
 import { parseSvg } from './parse-svg';
 import { putTitle } from './svg-title';
 
 /** Our corrections to Mermaid's layout, then our title. */
 export function finishDrawing(root: SVGSVGElement, text: string): void {
   spanBands(root);
+  slimDataShapes(root);
+  compactDrawing(root);
+  endLinesAtTheirStep(root);
+  keepRunsApart(root);
   putTitle(root, text);
 }
 
