@@ -9,7 +9,18 @@
  */
 import { type Feature, type FeatureKind, squeeze } from './squeeze';
 import { TITLE_PX } from './title-lines';
-import { type Extent, extentOf, mapPathData, numberAttr, pathPoints, round, setTranslate, translateOf, setLine } from './svg-geometry';
+import {
+  type Extent,
+  extentOf,
+  mapPathData,
+  numberAttr,
+  pathPoints,
+  round,
+  setTranslate,
+  translateOf,
+  setLine,
+  viewBoxOf,
+} from './svg-geometry';
 
 type Table = Partial<Record<`${FeatureKind}-${FeatureKind}`, number>>;
 
@@ -19,6 +30,11 @@ const ACROSS: Table = { 'solid-solid': 24, 'border-border': 48, 'line-line': 12,
 const ALONG: Table = { 'solid-solid': 40, 'border-border': 48, 'line-line': 12, 'border-line': 12, 'line-border': 12 };
 /** A flowchart, both ways: as along a map's flow, but frames may nest close (a band holds its rows). */
 const FLOW: Table = { ...ALONG, 'solid-solid': 24, 'border-border': 8 };
+/**
+ * A frame of a grid (a process of the Peta Relasi): its sets hold boxes of names only, no lines
+ * between them, so they may sit closer to their borders.
+ */
+const IN_GRID: Table = { ...FLOW, 'solid-border': 10, 'border-solid': 10 };
 /** Between a label and anything; between a box and a line or a border. */
 const LABEL_ROOM = 12;
 const BOX_ROOM = 16;
@@ -41,9 +57,9 @@ interface Frame {
   readonly lane: boolean;
 }
 
-function framesOf(root: SVGSVGElement): Frame[] | undefined {
+function framesOf(clusters: Iterable<Element>): Frame[] | undefined {
   const frames: Frame[] = [];
-  for (const cluster of root.querySelectorAll('g.cluster')) {
+  for (const cluster of clusters) {
     const lane = cluster.classList.contains('swimlane');
     const rects = lane
       ? [...cluster.querySelectorAll(':scope > rect.swimlane-body, :scope > rect.swimlane-title')]
@@ -69,39 +85,33 @@ function captionExtent(caption: Element): Extent | undefined {
   return { left: at.x, right: at.x + widest * CAPTION_CHAR, top: at.y, bottom: at.y + CAPTION_LINE * Math.max(1, lines.length) };
 }
 
-function viewBoxOf(root: SVGSVGElement): [number, number, number, number] | undefined {
-  const box = (root.getAttribute('viewBox') ?? '')
-    .trim()
-    .split(/[\s,]+/)
-    .map(Number);
-  const [x, y, w, h] = box;
-  return x !== undefined && y !== undefined && w !== undefined && h !== undefined && box.every(Number.isFinite) ? [x, y, w, h] : undefined;
+/** What a squeeze moves: boxes and edge labels, lines, frames. */
+interface Parts {
+  readonly boxes: readonly Element[];
+  readonly lines: readonly Element[];
+  readonly frames: readonly Frame[];
 }
 
-/** Squeezes a Mermaid drawing; leaves it as it is when any part of it cannot be read. */
-export function compactDrawing(root: SVGSVGElement): void {
-  const frames = framesOf(root);
-  const viewBox = viewBoxOf(root);
-  if (!frames || !viewBox) return;
-  const swimlane = root.getAttribute('aria-roledescription') === 'swimlane';
-  const boxes = [...root.querySelectorAll('g.node'), ...root.querySelectorAll('g.edgeLabel')];
-  const lines = [...root.querySelectorAll('g.edgePaths path, path.flowchart-link')];
+type Features = { xs: Feature[]; ys: Feature[] };
+
+/** Where the parts stand on each axis, as features to keep apart; undefined when one cannot be read. */
+function featuresOf(parts: Parts): Features | undefined {
   const xs: Feature[] = [];
   const ys: Feature[] = [];
-  for (const el of boxes) {
+  for (const el of parts.boxes) {
     const e = extentOf(el);
     if (!e) {
       // An edge label without text has no size and holds no place; a box always has one.
       if (el.classList.contains('edgeLabel')) continue;
-      return;
+      return undefined;
     }
     const kind: FeatureKind = el.classList.contains('edgeLabel') ? 'label' : 'solid';
     xs.push({ lo: e.left, hi: e.right, kind });
     ys.push({ lo: e.top, hi: e.bottom, kind });
   }
-  for (const path of lines) {
+  for (const path of parts.lines) {
     const points = pathPoints(path.getAttribute('d') ?? '');
-    if (!points) return;
+    if (!points) return undefined;
     // A line drawn only to keep an order takes no room.
     if (path.classList.contains('edge-thickness-invisible')) continue;
     for (let i = 1; i < points.length; i++) {
@@ -112,10 +122,12 @@ export function compactDrawing(root: SVGSVGElement): void {
       if (Math.abs(p.x - q.x) < 0.5 && Math.abs(p.y - q.y) > RUN) xs.push({ lo: p.x, hi: p.x, kind: 'line' });
     }
   }
-  for (const frame of frames) {
+  for (const frame of parts.frames) {
     for (const rect of frame.rects) {
       const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((n) => numberAttr(rect, n)) as [number, number, number, number];
-      if (![x, y, w, h].every(Number.isFinite)) return;
+      if (![x, y, w, h].every(Number.isFinite)) return undefined;
+      // A row or stack only arranges what it holds: its borders are not drawn and keep no room.
+      if (unseen(rect)) continue;
       xs.push({ lo: x, hi: x, kind: 'border' }, { lo: x + w, hi: x + w, kind: 'border' });
       ys.push({ lo: y, hi: y, kind: 'border' }, { lo: y + h, hi: y + h, kind: 'border' });
       // A lane's name stands in a column of its own, left of the body: kept whole.
@@ -127,21 +139,27 @@ export function compactDrawing(root: SVGSVGElement): void {
       ys.push({ lo: caption.top, hi: caption.bottom, kind: 'solid' });
     }
   }
-  // A swimlane map's title is put in place later (svg-title.ts); a flowchart's stands above it.
-  const title = swimlane ? null : root.querySelector(':scope > text.flowchartTitleText');
-  const titleY = title ? numberAttr(title, 'y') : NaN;
-  if (Number.isFinite(titleY)) ys.push({ lo: titleY - TITLE_PX, hi: titleY + TITLE_PX / 3, kind: 'solid' });
+  return { xs, ys };
+}
 
-  const fx = squeeze(xs, spacing(swimlane ? ALONG : FLOW));
-  const fy = squeeze(ys, spacing(swimlane ? ACROSS : FLOW));
-  const paths = lines.map((path) => mapPathData(path.getAttribute('d') ?? '', fx, fy));
-  if (paths.some((d) => d === undefined)) return;
-  lines.forEach((path, i) => setLine(path, paths[i] ?? ''));
-  for (const el of boxes) {
+/** A rectangle drawn neither filled nor stroked (`style <row> fill:none,stroke:none`). */
+function unseen(rect: Element): boolean {
+  const style = rect.getAttribute('style') ?? '';
+  return /(?:^|;)\s*fill:\s*none\b/.test(style) && /(?:^|;)\s*stroke:\s*none\b/.test(style);
+}
+
+type Map1 = (v: number) => number;
+
+/** Moves the parts by the squeeze's maps; false (and nothing moved) when a line cannot be read. */
+function moveParts(parts: Parts, fx: Map1, fy: Map1): boolean {
+  const paths = parts.lines.map((path) => mapPathData(path.getAttribute('d') ?? '', fx, fy));
+  if (paths.some((d) => d === undefined)) return false;
+  parts.lines.forEach((path, i) => setLine(path, paths[i] ?? ''));
+  for (const el of parts.boxes) {
     const t = translateOf(el);
     if (t) setTranslate(el, round(fx(t.x)), round(fy(t.y)));
   }
-  for (const frame of frames) {
+  for (const frame of parts.frames) {
     for (const rect of frame.rects) moveRect(rect, fx, fy);
     const t = frame.caption ? translateOf(frame.caption) : undefined;
     const body = frame.rects[0];
@@ -150,8 +168,48 @@ export function compactDrawing(root: SVGSVGElement): void {
     const y = frame.lane ? numberAttr(body, 'y') + numberAttr(body, 'height') / 2 : fy(t.y);
     setTranslate(frame.caption, round(fx(t.x)), round(y));
   }
+  return true;
+}
+
+const BOXES = 'g.node, g.edgeLabel';
+const LINES = 'g.edgePaths path, path.flowchart-link';
+
+/**
+ * Squeezes one frame of a flowchart and what it holds (the elements `contentOf` found), as if
+ * it were a drawing of its own: side by side in a row, frames leave each other's gaps alone.
+ */
+export function compactFrame(content: readonly Element[]): void {
+  const frames = framesOf(content.filter((el) => el.classList.contains('cluster')));
+  const parts: Parts = {
+    boxes: content.filter((el) => el.matches(BOXES)),
+    lines: content.filter((el) => el.matches(LINES)),
+    frames: frames ?? [],
+  };
+  const features = frames ? featuresOf(parts) : undefined;
+  if (!features) return;
+  moveParts(parts, squeeze(features.xs, spacing(IN_GRID)), squeeze(features.ys, spacing(IN_GRID)));
+}
+
+/** Squeezes a Mermaid drawing; leaves it as it is when any part of it cannot be read. */
+export function compactDrawing(root: SVGSVGElement): void {
+  const frames = framesOf(root.querySelectorAll('g.cluster'));
+  const viewBox = viewBoxOf(root);
+  if (!frames || !viewBox) return;
+  const swimlane = root.getAttribute('aria-roledescription') === 'swimlane';
+  const parts: Parts = { boxes: [...root.querySelectorAll(BOXES)], lines: [...root.querySelectorAll(LINES)], frames };
+  const features = featuresOf(parts);
+  if (!features) return;
+  const { xs, ys } = features;
+  // A swimlane map's title is put in place later (svg-title.ts); a flowchart's stands above it.
+  const title = swimlane ? null : root.querySelector(':scope > text.flowchartTitleText');
+  const titleY = title ? numberAttr(title, 'y') : NaN;
+  if (Number.isFinite(titleY)) ys.push({ lo: titleY - TITLE_PX, hi: titleY + TITLE_PX / 3, kind: 'solid' });
+
+  const fx = squeeze(xs, spacing(swimlane ? ALONG : FLOW));
+  const fy = squeeze(ys, spacing(swimlane ? ACROSS : FLOW));
+  if (!moveParts(parts, fx, fy)) return;
   if (title) moveTitle(title, fx, fy);
-  if (swimlane) widenLanesOverLines(frames, lines);
+  if (swimlane) widenLanesOverLines(frames, parts.lines);
   const [vx, vy, vw, vh] = viewBox;
   const left = fx(vx);
   const top = fy(vy);

@@ -2,8 +2,10 @@
  * Lines that end where they first meet their step. Mermaid's swimlane router sometimes brings
  * a line to the far side of its target: up through the box, round, and down onto its top, so
  * the line strikes out the step's text (KECKLB.06.05.CFM.03, "Ya" into "Menandatangani
- * kontrak"). Such a line now ends, with its arrow, where it first reaches the box.
+ * kontrak"). Such a line now ends, with its arrow, where it first reaches the box; one that
+ * stops beside its box is brought into it.
  */
+import { endsOf, nodesById } from './edge-nodes';
 import { type Extent, type PathCommand, endOf, extentOf, pathCommands, pathData, setLine } from './svg-geometry';
 
 interface Point {
@@ -56,6 +58,33 @@ function cutAtEntry(commands: readonly PathCommand[], box: Extent): PathCommand[
   return undefined;
 }
 
+/** How far short of its box a line may stop: the room Mermaid leaves for the arrowhead. */
+const SHORT = 2;
+
+/**
+ * A line that stops beside its box, running past it, brought into it: Mermaid's swimlane router
+ * sometimes ends a line level with its step but to one side (KECKLB.06.06.CFM.03 at narrow
+ * wrapping: up beside "Menguji hasil perbaikan", the arrow pointing at nothing). The line turns
+ * at its end and runs straight to the box's near side.
+ */
+function reachBox(commands: readonly PathCommand[], box: Extent): PathCommand[] | undefined {
+  let at: Point = { x: 0, y: 0 };
+  let before: Point = at;
+  for (const c of commands) {
+    before = at;
+    at = endOf(c, at);
+  }
+  const outside = at.x < box.left - SHORT || at.x > box.right + SHORT || at.y < box.top - SHORT || at.y > box.bottom + SHORT;
+  if (!outside || commands.length < 2) return undefined;
+  const upright = Math.abs(before.x - at.x) < 0.5;
+  const level = Math.abs(before.y - at.y) < 0.5;
+  if (upright && at.y >= box.top && at.y <= box.bottom)
+    return [...commands, { command: 'L', args: [at.x < box.left ? box.left : box.right, at.y] }];
+  if (level && at.x >= box.left && at.x <= box.right)
+    return [...commands, { command: 'L', args: [at.x, at.y < box.top ? box.top : box.bottom] }];
+  return undefined;
+}
+
 /**
  * A line with its spikes taken out: Mermaid's router sometimes runs a line on past its turn and
  * back along itself (KECKLB.03.01.CFM.04: down to the frame's bottom and up again), which reads
@@ -100,31 +129,16 @@ function turnsBack(a: Point, b: Point, c: Point): boolean {
   return false;
 }
 
-/** The node an id names, by Mermaid's `<svg id>-flowchart-<node id>-<n>`. */
-function nodesById(root: Element): Map<string, Element> {
-  const byId = new Map<string, Element>();
-  for (const node of root.querySelectorAll('g.node')) {
-    const m = /-flowchart-(.+)-\d+$/.exec(node.id);
-    if (m?.[1] !== undefined) byId.set(m[1], node);
-  }
-  return byId;
-}
-
 /** Straightens every line of a drawing, and ends it where it first reaches its target step. */
 export function endLinesAtTheirStep(root: Element): void {
   const nodes = nodesById(root);
   for (const path of root.querySelectorAll('path.flowchart-link')) {
-    // `L_<from>_<to>_<n>`; ids hold underscores themselves, so try each split.
-    const parts = (path.getAttribute('data-id') ?? '').replace(/^L_/, '').replace(/_\d+$/, '').split('_');
-    let target: Element | undefined;
-    for (let i = 1; i < parts.length && !target; i++) {
-      if (nodes.has(parts.slice(0, i).join('_'))) target = nodes.get(parts.slice(i).join('_'));
-    }
+    const target = endsOf(path, nodes).to;
     const box = target ? extentOf(target) : undefined;
     const commands = pathCommands(path.getAttribute('d') ?? '');
     if (!commands) continue;
     // Cut first: taking a spike out first can turn a line through the box into one straight run.
-    const cut = box ? cutAtEntry(commands, inset(box, 1)) : undefined;
+    const cut = box ? (cutAtEntry(commands, inset(box, 1)) ?? reachBox(commands, box)) : undefined;
     const straight = withoutSpikes(cut ?? commands) ?? cut;
     if (straight) setLine(path, pathData(straight));
   }

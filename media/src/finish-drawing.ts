@@ -2,9 +2,12 @@
 // the preview and in every export alike. No Mermaid here (the preview's own bundle calls it).
 import { compactDrawing } from './compact-drawing';
 import { slimDataShapes } from './data-shapes';
+import { separateBranches } from './decision-ports';
 import { endLinesAtTheirStep } from './edge-ends';
+import { gridFrames } from './frame-grid';
 import { spanBands } from './level0-bands';
 import { keepRunsApart } from './parallel-runs';
+import { takeShortcuts } from './shortcuts';
 import { parseSvg } from './parse-svg';
 import { putTitle } from './svg-title';
 
@@ -13,7 +16,10 @@ export function finishDrawing(root: SVGSVGElement, text: string): void {
   spanBands(root);
   slimDataShapes(root);
   compactDrawing(root);
+  gridFrames(root);
   endLinesAtTheirStep(root);
+  takeShortcuts(root);
+  separateBranches(root);
   keepRunsApart(root);
   putTitle(root, text);
 }

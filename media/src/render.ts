@@ -1,5 +1,9 @@
 import mermaid from 'mermaid';
-import { finishedMarkup } from './finish-drawing';
+import { GRID } from '../../server/src/protocol/diagram';
+import { finishDrawing, finishedMarkup } from './finish-drawing';
+import { MIN_PT, PAGE_RATIO, printedPt } from './page-size';
+import { parseSvg } from './parse-svg';
+import { viewBoxOf } from './svg-geometry';
 
 /** Mermaid's themes we use: VS Code light, dark and high contrast map onto them. */
 export type MermaidTheme = 'default' | 'dark' | 'neutral';
@@ -13,6 +17,7 @@ export const LIMITS = { maxTextSize: 2_000_000, maxEdges: 20_000 } as const;
 /** Space between steps across the flow, and between columns along it (Mermaid: 40 and 100). */
 const NODE_SPACING = 36;
 const RANK_SPACING = 40;
+const MIN_NODE_WIDTH = 60;
 
 let configured: MermaidTheme | undefined;
 
@@ -38,7 +43,7 @@ function configure(theme: MermaidTheme): void {
     // Closer columns: with Mermaid's 100 px between them maps ran wider than an A4 page holds
     // at 6 pt. Steps stay 36 px apart: at 28 px and less the swimlane layout let a tall step
     // cross into the next lane (KECKLB.02.01.CFM.01, caught by the Klambu lane test).
-    flowchart: { useMaxWidth: false, nodeSpacing: NODE_SPACING, rankSpacing: RANK_SPACING },
+    flowchart: { useMaxWidth: false, nodeSpacing: NODE_SPACING, rankSpacing: RANK_SPACING, minNodeWidth: MIN_NODE_WIDTH },
     // A branch label hides the line under it (Mermaid's background lets 20 % of it through).
     themeCSS: '.edgeLabel rect, .edgeLabel .labelBkg { opacity: 1 !important; fill-opacity: 1 !important; }',
   });
@@ -49,7 +54,43 @@ function configure(theme: MermaidTheme): void {
 export async function drawSvg(elementId: string, text: string, theme: MermaidTheme = 'default'): Promise<string> {
   configure(theme);
   const { svg } = await mermaid.render(elementId, text);
-  return svg;
+  // A map whose text would print too small on its page is drawn again with its words wrapped
+  // narrower (a map too wide for the page) or wider (too tall), by half as much the second time;
+  // the largest print wins. A grid of frames (the Peta Relasi) finds its shape in its columns.
+  const first = printedSize(svg, text);
+  if (!first || text.includes(`subgraph ${GRID}_row`)) return svg;
+  let best = { svg, ...first, wrap: Number(WRAPPING.exec(text)?.[1] ?? MERMAID_WRAP) };
+  for (let step = WRAP_STEP; best.pt < MIN_PT && step >= WRAP_STEP / 2; step /= 2) {
+    const wrap = best.wrap + (best.wide ? -step : step);
+    const again = await mermaid.render(elementId, withWrap(text, wrap));
+    const size = printedSize(again.svg, text);
+    if (size && size.pt > best.pt) best = { svg: again.svg, ...size, wrap };
+  }
+  return best.svg;
+}
+
+/** Mermaid's own width for wrapping words, and how much a second drawing changes it by. */
+const MERMAID_WRAP = 120;
+const WRAP_STEP = 40;
+/** The wrapping width a diagram's text sets (to-mermaid.ts writes it in its front matter). */
+const WRAPPING = /^ {4}wrappingWidth: (\d+)$/m;
+
+/** `text` with words wrapped at `px`, in place of its own setting or Mermaid's. */
+function withWrap(text: string, px: number): string {
+  return WRAPPING.test(text)
+    ? text.replace(WRAPPING, `    wrappingWidth: ${px}`)
+    : text.replace(/^---\n(title: .*\n)/, `---\n$1config:\n  flowchart:\n    wrappingWidth: ${px}\n`);
+}
+
+/** How large the text of Mermaid's `svg`, finished, prints on its page, and whether the drawing is wider than the page's shape. */
+function printedSize(svg: string, text: string): { pt: number; wide: boolean } | undefined {
+  const root = parseSvg(svg, document);
+  if (!root) return undefined;
+  finishDrawing(root, text);
+  const box = viewBoxOf(root);
+  if (!box) return undefined;
+  const [, , w, h] = box;
+  return { pt: printedPt(w, h), wide: w / h > PAGE_RATIO };
 }
 
 /** Mermaid text to an SVG string, finished (our layout corrections and title); the same code draws the preview and `ppb export`. */

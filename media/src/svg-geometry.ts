@@ -26,6 +26,18 @@ export function setTranslate(el: Element, x: number, y: number): void {
   el.setAttribute('transform', (el.getAttribute('transform') ?? '').replace(TRANSLATE, `translate(${x}, ${y})`));
 }
 
+/** The drawing's viewBox as x, y, width, height; undefined unless it holds four numbers. */
+export function viewBoxOf(root: Element): [number, number, number, number] | undefined {
+  const box = (root.getAttribute('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  const [x, y, w, h] = box;
+  return box.length === 4 && x !== undefined && y !== undefined && w !== undefined && h !== undefined && box.every(Number.isFinite)
+    ? [x, y, w, h]
+    : undefined;
+}
+
 export function numberAttr(el: Element, name: string): number {
   return Number(el.getAttribute(name));
 }
@@ -188,8 +200,8 @@ export function extentOf(el: Element): Extent | undefined {
   return { left: at.x + e.left, right: at.x + e.right, top: at.y + e.top, bottom: at.y + e.bottom };
 }
 
-/** The length of a path's data, its curves taken as straight: enough for a dash pattern. */
-function lengthOf(d: string): number {
+/** The length of a path's data, its curves taken as straight: enough for a dash pattern or a detour. */
+export function pathLength(d: string): number {
   const points = pathPoints(d) ?? [];
   let length = 0;
   for (let i = 1; i < points.length; i++) {
@@ -213,6 +225,6 @@ export function setLine(path: Element, d: string): void {
   const m = style ? DASH_TO_ARROW.exec(style) : null;
   if (!style || !m) return;
   const gap = Number(m[2]);
-  const dash = Math.max(0, lengthOf(d) - gap);
+  const dash = Math.max(0, pathLength(d) - gap);
   path.setAttribute('style', style.replace(DASH_TO_ARROW, `stroke-dasharray: 0 0 ${round(dash)} ${gap}`));
 }

@@ -1,9 +1,10 @@
 // Our title on Mermaid's SVG. No Mermaid here: the preview's own bundle, which does not carry
 // Mermaid, puts the title on the SVG it parses anyway to show it.
+import { pathPoints, viewBoxOf } from './svg-geometry';
 import { TITLE_PX, titleLines } from './title-lines';
 
 /** The title `toMermaid` writes: a JSON string of letters, digits, spaces and `\u` escapes. */
-const TITLE = /^---\ntitle: ("[A-Za-z0-9 \\]*")\n---\n/;
+const TITLE = /^---\ntitle: ("[A-Za-z0-9 \\]*")\n(?:  *\S.*\n|config:\n)*---\n/;
 
 function ourTitle(text: string): string | undefined {
   const quoted = TITLE.exec(text)?.[1];
@@ -34,16 +35,13 @@ export function putTitle(root: SVGSVGElement, text: string): void {
   if (title === undefined) return;
   const el = root.querySelector('.flowchartTitleText');
   if (!el) return;
-  const [x, y, w, h] = (root.getAttribute('viewBox') ?? '')
-    .trim()
-    .split(/[\s,]+/)
-    .map(Number);
-  const box = x !== undefined && y !== undefined && w !== undefined && h !== undefined && [x, y, w, h].every(Number.isFinite);
+  const box = viewBoxOf(root);
+  const [x, y, w, h] = box ?? [0, 0, 0, 0];
   const swimlane = root.getAttribute('aria-roledescription') === 'swimlane';
   // Mermaid widens a swimlane map's viewBox to its title on one line: the drawing alone is narrower.
   const across = box && swimlane ? lanesAcross(root) : undefined;
-  const left = across ? across.left : (x ?? 0);
-  const width = across ? across.right - across.left : (w ?? 0);
+  const left = across ? across.left : x;
+  const width = across ? across.right - across.left : w;
   const lines = box ? titleLines(title, width) : [title];
   const centre = across ? String(left + width / 2) : el.getAttribute('x');
   if (centre !== null) el.setAttribute('x', centre);
@@ -70,11 +68,10 @@ export function putTitle(root: SVGSVGElement, text: string): void {
 
 /** Margin around a swimlane drawing, as Mermaid leaves it. */
 const MARGIN = 8;
-const NUMBER = /-?\d+(?:\.\d+)?(?:e-?\d+)?/g;
 
 /**
  * How far a swimlane drawing reaches left and right: its lanes, and its lines, which may run
- * outside them (Mermaid's absolute path coordinates, x and y in turn). Undefined without lanes.
+ * outside them. Undefined without lanes.
  */
 function lanesAcross(root: SVGSVGElement): { left: number; right: number } | undefined {
   const xs: number[] = [];
@@ -85,11 +82,7 @@ function lanesAcross(root: SVGSVGElement): { left: number; right: number } | und
   }
   if (xs.length === 0) return undefined;
   for (const path of root.querySelectorAll('path.flowchart-link')) {
-    const d = path.getAttribute('d') ?? '';
-    if (!/^[MLQCHVZ\d\s,.eE-]*$/i.test(d) || /[HV]/i.test(d)) continue; // only pairs of absolute x, y
-    (d.match(NUMBER) ?? []).forEach((n, i) => {
-      if (i % 2 === 0) xs.push(Number(n));
-    });
+    for (const p of pathPoints(path.getAttribute('d') ?? '') ?? []) xs.push(p.x);
   }
   return { left: Math.min(...xs) - MARGIN, right: Math.max(...xs) + MARGIN };
 }

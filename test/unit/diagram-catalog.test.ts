@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { PpbWorkspace } from '../../server/src/service';
+import { type DiagramNode, GRID } from '../../server/src/protocol/diagram';
 import { checkFiles, VALID } from '../support/check';
 import { wideLevel0 } from '../support/wide-model';
 import { REPO } from '../support/temp-model';
@@ -107,7 +108,7 @@ describe('the diagrams of the Klambu model', () => {
     assert.equal(d.nodes.filter((n) => n.shape === 'terminator').length >= 2, true);
   });
 
-  test('the Peta Relasi frames each process with who supplies, performs and receives', () => {
+  test('the Peta Relasi frames each process with who supplies, performs and receives, and the relations that name it', () => {
     const d = catalog.get('relasi');
     assert.ok(d);
     assert.equal(d.title, 'Peta Relasi Kecamatan Klambu');
@@ -116,28 +117,52 @@ describe('the diagrams of the Klambu model', () => {
       boxes.map((n) => n.code),
       ['KECKLB.01', 'KECKLB.02', 'KECKLB.03', 'KECKLB.04', 'KECKLB.05', 'KECKLB.06'],
     );
-    const frameOf = (code: string): string | undefined => boxes.find((n) => n.code === code)?.group;
-    const inRole = (code: string, label: string): string[] => {
-      const set = d.groups.find((g) => g.parent === frameOf(code) && g.label === label);
-      return d.nodes.filter((n) => set && n.group === set.id).map((n) => n.label);
+    const parentOf = (id: string | undefined): string | undefined => d.groups.find((g) => g.id === id)?.parent;
+    const frameOf = (code: string): string | undefined => parentOf(boxes.find((n) => n.code === code)?.group);
+    const within = (group: string | undefined, holder: string): boolean =>
+      group !== undefined && (group === holder || within(parentOf(group), holder));
+    const inRole = (code: string, label: string): DiagramNode<unknown>[] => {
+      const frame = frameOf(code) ?? '';
+      const set = d.groups.find((g) => within(g.id, frame) && g.label === label);
+      return d.nodes.filter((n) => set && within(n.group, set.id));
     };
+    const names = (nodes: DiagramNode<unknown>[]): string[] => nodes.map((n) => n.label);
+    // Each frame is captioned with its process.
+    assert.equal(
+      d.groups.find((g) => g.id === frameOf('KECKLB.06'))?.label,
+      'KECKLB.06 Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+    );
     // KECKLB.06: its SIPOC supplier, a performer of its maps' steps, and a customer.
-    assert.ok(inRole('KECKLB.06', 'Pemasok').includes('Bupati Grobogan'));
-    assert.ok(inRole('KECKLB.06', 'Pelaksana').includes('Subbagian Keuangan'));
-    assert.ok(inRole('KECKLB.06', 'Pelanggan').includes('Camat'));
+    assert.ok(names(inRole('KECKLB.06', 'Pemasok')).includes('Bupati Grobogan'));
+    assert.ok(names(inRole('KECKLB.06', 'Pelaksana')).includes('Subbagian Keuangan'));
+    assert.ok(names(inRole('KECKLB.06', 'Pelanggan')).includes('Camat'));
+    // Units of the body before outside parties, in every set.
+    for (const code of ['KECKLB.02', 'KECKLB.06'])
+      for (const role of ['Pemasok', 'Pelaksana', 'Pelanggan']) {
+        const shapes = inRole(code, role).map((n) => n.shape);
+        assert.deepEqual(
+          shapes,
+          [...shapes].sort((a, b) => (a === b ? 0 : a === 'unit' ? -1 : 1)),
+          `${code} ${role}`,
+        );
+      }
     // The Camat works in every process: one box in each frame, each revealing the same declaration.
     const camat = d.nodes.filter((n) => n.label === 'Camat' && n.group?.startsWith('pelaksana'));
     assert.equal(camat.length, 6);
     assert.equal(new Set(camat.map((n) => JSON.stringify(n.source))).size, 1);
-    // Frames fill rows of three; the explicit relations follow with their labels.
+    // Frames fill the rows of a grid, three and three.
     assert.deepEqual(
-      d.groups.filter((g) => g.kind === 'row').map((g) => d.groups.filter((x) => x.parent === g.id).length),
+      d.groups.filter((g) => g.id.startsWith(`${GRID}_row`)).map((g) => d.groups.filter((x) => x.parent === g.id).length),
       [3, 3],
     );
+    // Each explicit relation stands, with its label, in the frame of the process it names.
     const labelled = d.edges.filter((e) => e.label !== undefined);
     assert.equal(labelled.length, 4);
     assert.ok(labelled.some((e) => e.label === 'Fasilitasi musyawarah perencanaan pembangunan desa · KECKLB.02.01'));
-    for (const e of labelled) assert.ok(d.nodes.find((n) => n.id === e.from)?.group === 'antarpihak');
+    for (const e of labelled) {
+      const code = /KECKLB\.0\d/.exec(e.label ?? '')?.[0] ?? '';
+      assert.ok(within(d.nodes.find((n) => n.id === e.from)?.group, frameOf(code) ?? '-'), e.label);
+    }
   });
 });
 

@@ -133,7 +133,7 @@ describe('Level 0 and the Peta Relasi read as a PPB reader expects', () => {
     }
   });
 
-  test('Peta Relasi: each process in its frame, suppliers and performers left of it, customers right', async () => {
+  test('Peta Relasi: each process in its frame, suppliers left of it, customers right, performers and relations under it; frames of one width', async () => {
     const d = model.diagrams.find((x) => x.id === 'relasi');
     assert.ok(d);
     await p.show(d);
@@ -141,23 +141,24 @@ describe('Level 0 and the Peta Relasi read as a PPB reader expects', () => {
       if (n.group === undefined) continue;
       assert.ok(inside(await node(n.id), await group(n.group)), `${n.id} is outside ${n.group}`);
     }
-    const frames = d.groups.filter((g) => g.kind === 'band' && g.id !== 'antarpihak');
+    const frames = d.groups.filter((g) => /^proses\d+$/.test(g.id));
     assert.equal(frames.length, 6);
+    const within = (id: string | undefined, holder: string): boolean =>
+      id !== undefined && (id === holder || within(d.groups.find((g) => g.id === id)?.parent, holder));
     for (const frame of frames) {
-      const box = d.nodes.find((n) => n.group === frame.id && n.shape === 'process');
+      const box = d.nodes.find((n) => within(n.group, frame.id) && n.shape === 'process');
       assert.ok(box);
       const boxAt = await node(box.id);
-      for (const set of d.groups.filter((g) => g.parent === frame.id)) {
+      for (const set of d.groups.filter((g) => within(g.parent, frame.id) && g.label !== '')) {
         const at = await group(set.id);
         assert.ok(inside(at, await group(frame.id)), `${set.id} is outside its frame`);
-        assert.ok(
-          set.label === 'Pelanggan' ? leftOf(boxAt, at) : leftOf(at, boxAt),
-          `${set.id} (${set.label}) is on the wrong side of ${box.code ?? ''}`,
-        );
+        const side = { Pemasok: leftOf(at, boxAt), Pelanggan: leftOf(boxAt, at) }[set.label] ?? above(boxAt, at);
+        assert.ok(side, `${set.id} (${set.label}) is on the wrong side of ${box.code ?? ''}`);
       }
     }
-    // Frames do not overlap.
+    // Frames of one width that do not overlap.
     const boxes = await Promise.all(frames.map((f) => group(f.id)));
+    for (const b of boxes) assert.ok(Math.abs(b.width - (boxes[0]?.width ?? 0)) < SLACK, `frames of ${b.width} and ${boxes[0]?.width} px`);
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1)) assert.ok(leftOf(a, b) || leftOf(b, a) || above(a, b) || above(b, a), 'two frames overlap');
   });

@@ -1,5 +1,6 @@
 import type { ExportedSvg } from '../../../server/src/protocol/export-page';
 import { parseSvg } from '../parse-svg';
+import { viewBoxOf } from '../svg-geometry';
 import { flattenLabels, inlineComputedStyles } from './flatten';
 
 const XMLNS = 'http://www.w3.org/2000/svg';
@@ -36,14 +37,9 @@ interface Box {
   height: number;
 }
 
-function viewBoxOf(svg: SVGSVGElement): Box {
-  const box = (svg.getAttribute('viewBox') ?? '')
-    .trim()
-    .split(/[\s,]+/)
-    .map(Number);
-  const [x = 0, y = 0, width = NaN, height = NaN] = box;
-  if (box.length !== 4 || !(width > 0) || !(height > 0))
-    throw new Error(`Mermaid returned an SVG without a usable viewBox: ${svg.getAttribute('viewBox')}`);
+function viewBoxIn(svg: SVGSVGElement): Box {
+  const [x, y, width, height] = viewBoxOf(svg) ?? [0, 0, NaN, NaN];
+  if (!(width > 0) || !(height > 0)) throw new Error(`Mermaid returned an SVG without a usable viewBox: ${svg.getAttribute('viewBox')}`);
   return { x, y, width, height };
 }
 
@@ -72,7 +68,7 @@ function titleAboveDrawing(svg: SVGSVGElement): void {
   const drawing = svg.getBBox();
   svg.insertBefore(title, next);
   const t = title.getBBox();
-  const box = viewBoxOf(svg);
+  const box = viewBoxIn(svg);
   if (drawing.width === 0) return;
   // The viewBox holds the whole drawing, whatever the title's estimate of its width said.
   const keep = (dy: number, titleLeft: number): void => {
@@ -102,7 +98,7 @@ export function standaloneSvg(markup: string, doc: Document): ExportedSvg {
   const svg = parseSvg(markup, doc);
   if (!svg) throw new Error('Mermaid returned no <svg>');
   seal(svg);
-  setSize(svg, viewBoxOf(svg));
+  setSize(svg, viewBoxIn(svg));
   svg.style.removeProperty('max-width');
   if (svg.getAttribute('style')?.trim() === '') svg.removeAttribute('style');
   // Laid out in the page, at 1:1, to turn HTML labels into SVG text.
@@ -115,7 +111,7 @@ export function standaloneSvg(markup: string, doc: Document): ExportedSvg {
     inlineComputedStyles(svg);
     flattenLabels(svg);
     titleAboveDrawing(svg);
-    size = setSize(svg, viewBoxOf(svg));
+    size = setSize(svg, viewBoxIn(svg));
   } finally {
     holder.remove();
   }

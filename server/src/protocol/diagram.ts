@@ -61,6 +61,13 @@ export interface DiagramEdge {
  */
 export type GroupKind = 'band' | 'row' | 'stack' | 'set' | 'lane';
 
+/**
+ * Frames in rows named `grid_row0`, `grid_row1`, … (a line-up named `grid`) are drawn as a grid:
+ * each as wide as the widest, as tall as the tallest of its row (the processes of the Peta
+ * Relasi).
+ */
+export const GRID = 'grid';
+
 /** Groups in drawing order; a group inside another names it as `parent`. */
 export interface DiagramGroup {
   readonly id: string;

@@ -20,6 +20,11 @@ export function level1Summary(p: ProcessDecl, parentId: string | undefined): Dia
   };
 }
 
+/** Inputs or outputs as a list, one bulleted item a line: wrapped, they ran together. */
+function listed(items: readonly string[]): string[] {
+  return items.map((item) => `• ${item}`);
+}
+
 /**
  * Level 1..n: one process broken into its sub-processes, in flow order (their `lanjut`, or the
  * order written when none flows; under `alur: bebas` only their `lanjut`, the others in a grid),
@@ -64,7 +69,8 @@ export function level1Diagram(
     const group = line?.groupOf.get(idOf(c));
     nodes.push(
       processNode(c, opensFor, {
-        ...(performers.length > 0 ? { detail: [performers.join(', ')] } : {}),
+        // The performers on a line of their own, named as such: they ran into the process name.
+        ...(performers.length > 0 ? { detail: [`Pelaksana: ${performers.join(', ')}`] } : {}),
         ...(group !== undefined ? { group } : {}),
       }),
     );
@@ -73,7 +79,7 @@ export function level1Diagram(
   const firsts = [...children.filter((c) => !hasPredecessor.has(c) && !inGrid.has(c)).map(idOf), ...(grid !== undefined ? [grid] : [])];
   const lasts = [...children.filter((c) => !hasSuccessor.has(c) && !inGrid.has(c)).map(idOf), ...(grid !== undefined ? [grid] : [])];
   if (p.hasMasukan) {
-    nodes.push({ id: 'masukan', label: 'Masukan', detail: p.masukan, shape: 'data', source: p.kode.span });
+    nodes.push({ id: 'masukan', label: 'Masukan', detail: listed(p.masukan), shape: 'data', source: p.kode.span });
     for (const f of firsts) edges.push({ from: 'masukan', to: f, kind: 'io' });
     for (const s of p.pemasok) {
       nodes.push(partyNode(model, safeId('in', s.value), s.value, { source: s.span }));
@@ -81,7 +87,7 @@ export function level1Diagram(
     }
   }
   if (p.hasKeluaran) {
-    nodes.push({ id: 'keluaran', label: 'Keluaran', detail: p.keluaran, shape: 'data', source: p.kode.span });
+    nodes.push({ id: 'keluaran', label: 'Keluaran', detail: listed(p.keluaran), shape: 'data', source: p.kode.span });
     for (const l of lasts) edges.push({ from: l, to: 'keluaran', kind: 'io' });
     for (const c of p.pelanggan) {
       nodes.push(partyNode(model, safeId('out', c.value), c.value, { source: c.span }));

@@ -1,6 +1,6 @@
-import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramSummary } from '../../protocol/diagram';
+import { type Diagram, type DiagramEdge, type DiagramGroup, type DiagramNode, type DiagramSummary, GRID } from '../../protocol/diagram';
 import type { Span } from '../diagnostic';
-import type { ProcessDecl } from '../model';
+import type { ProcessDecl, RelationDecl } from '../model';
 import type { ModelIndex } from '../model-index';
 import { LEVEL0_ID } from './level0';
 import { inOrder, lineUp } from './line-up';
@@ -61,19 +61,52 @@ function rolesByProcess(model: ModelIndex): Map<ProcessDecl, Record<Role, Set<st
   return roles;
 }
 
-const ROLES: readonly { role: Role; label: string; edge: (set: string, process: string) => DiagramEdge }[] = [
-  { role: 'pemasok', label: 'Pemasok', edge: (set, process) => ({ from: set, to: process, kind: 'io' }) },
-  { role: 'pelaksana', label: 'Pelaksana', edge: (set, process) => ({ from: set, to: process, kind: 'takes-part' }) },
-  { role: 'pelanggan', label: 'Pelanggan', edge: (set, process) => ({ from: process, to: set, kind: 'io' }) },
-];
+/** Performers in a row under their process, at most. */
+const PERFORMERS_IN_ROW = 4;
+
+/** Units of the body first, then outside parties: the two kinds stand apart in each set. */
+function unitsFirst(model: ModelIndex, ids: Iterable<string>): string[] {
+  const isUnit = (id: string): boolean => model.parties.get(id)?.[0]?.kind === 'unit';
+  const all = [...ids];
+  return [...all.filter(isUnit), ...all.filter((id) => !isUnit(id))];
+}
+
+/** The Level 0 process a relation names, by its `proses` code. */
+function processOf(model: ModelIndex, r: RelationDecl): ProcessDecl | undefined {
+  return r.proses ? topOf(model)(r.proses.key) : undefined;
+}
+
+/** Explicit relations as pairs of party boxes joined by what passes between them, in `holder`. */
+function relationBoxes(
+  model: ModelIndex,
+  holder: string,
+  relations: readonly RelationDecl[],
+): { nodes: DiagramNode<Span>[]; edges: DiagramEdge[] } {
+  const nodes: DiagramNode<Span>[] = [];
+  const edges: DiagramEdge[] = [];
+  const drawn = new Set<string>();
+  for (const r of relations) {
+    const ends = [r.dari?.value ?? '', r.ke?.value ?? ''].map((pid) => {
+      const id = safeId(holder, pid);
+      if (!drawn.has(id)) nodes.push(partyNode(model, id, pid, { group: holder }));
+      drawn.add(id);
+      return id;
+    });
+    const hal = [r.hal, r.proses?.value].filter((x) => x !== undefined && x.trim() !== '').join(' · ');
+    edges.push({ from: ends[0] ?? '', to: ends[1] ?? '', ...(hal ? { label: hal } : {}) });
+  }
+  return { nodes, edges };
+}
 
 /**
  * Peta Relasi: who takes part in each process. Each Level 0 process stands in a frame of its
- * own with its suppliers and performers on the left and its customers on the right (from the
- * SIPOC of the process and its sub-processes, and the performers of its maps' steps), so a
- * unit that works in six processes appears six times rather than drawing six crossing lines.
- * The frames fill rows; the explicit `relasi`, with what passes between the two sides, follow
- * in a band of their own.
+ * own, captioned with its code and name: its suppliers on the left, its customers on the
+ * right, its performers under it (units of the body before outside parties), and under them
+ * the explicit `relasi` that name it, with what passes between the two sides (from the SIPOC
+ * of the process and its sub-processes, and the performers of its maps' steps). A unit that
+ * works in six processes appears six times rather than drawing six crossing lines. The frames
+ * fill rows of a grid (the drawing makes them equal in width); relations that name no process
+ * take a frame of their own at the end.
  */
 export function relasiDiagram(model: ModelIndex, opensFor: (code: string) => string | undefined): Diagram<Span> {
   const roles = rolesByProcess(model);
@@ -81,41 +114,57 @@ export function relasiDiagram(model: ModelIndex, opensFor: (code: string) => str
   const nodes: DiagramNode<Span>[] = [];
   const edges: DiagramEdge[] = [];
   const top = model.processes.filter((x) => x.level === 0);
-  const frames = top.map((_, i) => `proses${i}`);
-  const rows = lineUp('relasi', frames, undefined, Math.ceil(Math.sqrt(frames.length)));
+  const explicit = model.relations.filter((r) => r.dari && r.ke && model.parties.has(r.dari.value) && model.parties.has(r.ke.value));
+  const unplaced = explicit.filter((r) => !top.includes(processOf(model, r) as ProcessDecl));
+  const frames = [...top.map((_, i) => `proses${i}`), ...(unplaced.length > 0 ? ['antarpihak'] : [])];
+  const rows = lineUp(GRID, frames, undefined, Math.ceil(Math.sqrt(frames.length)));
   groups.push(...rows.groups);
   edges.push(...rows.edges);
+  const inRow = (frame: string): Partial<DiagramGroup> => (rows.groupOf.has(frame) ? { parent: rows.groupOf.get(frame) } : {});
   top.forEach((p, i) => {
-    const frame = frames[i] ?? `proses${i}`;
-    groups.push({ id: frame, label: '', kind: 'band', ...(rows.groupOf.has(frame) ? { parent: rows.groupOf.get(frame) } : {}) });
-    const box = processNode(p, opensFor, { group: frame });
-    nodes.push(box);
+    const frame = `proses${i}`;
+    groups.push({ id: frame, label: `${p.kode.value} ${p.nama ?? ''}`.trim(), kind: 'set', ...inRow(frame) });
     const r = roles.get(p);
-    for (const { role, label, edge } of ROLES) {
-      const ids = [...(r?.[role] ?? [])];
-      if (ids.length === 0) continue;
-      const set = `${role}${i}`;
-      groups.push({ id: set, label, kind: 'set', parent: frame });
-      nodes.push(...ids.map((pid) => partyNode(model, safeId(set, pid), pid, { group: set })));
-      edges.push(edge(set, box.id));
+    const set = (role: Role, label: string, parent: string): string | undefined => {
+      const ids = unitsFirst(model, r?.[role] ?? []);
+      if (ids.length === 0) return undefined;
+      const id = `${role}${i}`;
+      // Performers run left to right under the process (rows of a band), the sides top to bottom.
+      groups.push({ id, label, kind: role === 'pelaksana' ? 'band' : 'set', parent });
+      // As many performers in a row as the process and its two sides are wide, about; suppliers
+      // and customers in one column each.
+      const boxIds = ids.map((pid) => safeId(id, pid));
+      const rows = role === 'pelaksana' ? lineUp(id, boxIds, id, PERFORMERS_IN_ROW) : undefined;
+      groups.push(...(rows?.groups ?? []));
+      edges.push(...(rows?.edges ?? inOrder(boxIds)));
+      nodes.push(...ids.map((pid) => partyNode(model, safeId(id, pid), pid, { group: rows?.groupOf.get(safeId(id, pid)) ?? id })));
+      return id;
+    };
+    const middle = `tengah${i}`;
+    groups.push({ id: middle, label: '', kind: 'row', parent: frame });
+    const pemasok = set('pemasok', 'Pemasok', middle);
+    const box = processNode(p, opensFor, { group: middle });
+    nodes.push(box);
+    const pelanggan = set('pelanggan', 'Pelanggan', middle);
+    const pelaksana = set('pelaksana', 'Pelaksana', frame);
+    const named = explicit.filter((x) => processOf(model, x) === p);
+    if (named.length > 0) {
+      const holder = `relasi${i}`;
+      groups.push({ id: holder, label: 'Relasi antarpihak', kind: 'band', parent: frame });
+      const drawn = relationBoxes(model, holder, named);
+      nodes.push(...drawn.nodes);
+      edges.push(...drawn.edges);
     }
+    if (pemasok) edges.push({ from: pemasok, to: box.id, kind: 'io' });
+    edges.push(...inOrder([middle, ...(pelaksana ? [pelaksana] : []), ...(named.length > 0 ? [`relasi${i}`] : [])]));
+    if (pelanggan) edges.push({ from: box.id, to: pelanggan, kind: 'io' });
   });
-  const explicit = model.relations.filter((r) => r.dari && r.ke && model.parties.has(r.dari.value) && model.parties.has(r.ke.value));
-  if (explicit.length > 0) {
-    groups.push({ id: 'antarpihak', label: 'Relasi Antarpihak', kind: 'band' });
-    const drawn = new Set<string>();
-    for (const r of explicit) {
-      const ends = [r.dari?.value ?? '', r.ke?.value ?? ''].map((pid) => {
-        const id = safeId('r', pid);
-        if (!drawn.has(id)) nodes.push(partyNode(model, id, pid, { group: 'antarpihak' }));
-        drawn.add(id);
-        return id;
-      });
-      const hal = [r.hal, r.proses?.value].filter((x) => x !== undefined && x.trim() !== '').join(' · ');
-      edges.push({ from: ends[0] ?? '', to: ends[1] ?? '', ...(hal ? { label: hal } : {}) });
-    }
-    const last = rows.groups.at(-1)?.id;
-    if (last !== undefined) edges.push(...inOrder([last, 'antarpihak']));
+  if (unplaced.length > 0) {
+    groups.push({ id: 'antarpihak', label: 'Relasi Antarpihak', kind: 'band', ...inRow('antarpihak') });
+    const drawn = relationBoxes(model, 'r', unplaced);
+    // The boxes stand in the frame; their ids stay `r_…` as before.
+    nodes.push(...drawn.nodes.map((n) => ({ ...n, group: 'antarpihak' })));
+    edges.push(...drawn.edges);
   }
   return { ...relasiSummary(model), groups, nodes, edges };
 }

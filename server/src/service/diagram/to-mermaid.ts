@@ -1,4 +1,4 @@
-import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, EdgeKind, GroupKind, NodeShape } from '../../protocol/diagram';
+import type { Diagram, DiagramEdge, DiagramGroup, DiagramKind, DiagramNode, EdgeKind, GroupKind, NodeShape } from '../../protocol/diagram';
 import { mermaidLabel, mermaidLines } from './mermaid-text';
 
 /**
@@ -57,6 +57,13 @@ function subgraph(d: Diagram<unknown>, g: DiagramGroup, depth: number, lines: st
   lines.push(`${pad}end`);
 }
 
+/**
+ * Where text wraps, in pixels, where Mermaid's 120 made narrow columns of words: the Peta
+ * Relasi's long names of agencies, Level 1's lists of inputs and outputs. Wider, they are fewer
+ * lines tall, and the drawing's shape comes closer to the page's.
+ */
+const WRAP: Partial<Record<DiagramKind, number>> = { relasi: 220, level1: 170 };
+
 /** Colours by symbol; the webview's theme may override them. */
 const CLASSES = [
   'classDef process fill:#e8f1fb,stroke:#2f6db5,color:#0b2545',
@@ -105,7 +112,9 @@ export function toMermaid(d: Diagram<unknown>, options: MermaidOptions = {}): st
     : d.kind === 'level1'
       ? 'flowchart LR'
       : 'flowchart TB';
-  lines.push('---', `title: ${yamlString(titleOf(d))}`, '---', header);
+  const wrap = WRAP[d.kind];
+  const config = wrap !== undefined ? ['config:', '  flowchart:', `    wrappingWidth: ${wrap}`] : [];
+  lines.push('---', `title: ${yamlString(titleOf(d))}`, ...config, '---', header);
   for (const g of d.groups) if (g.parent === undefined) subgraph(d, g, 1, lines);
   const groups = new Set(d.groups.map((g) => g.id));
   for (const n of d.nodes) if (n.group === undefined || !groups.has(n.group)) lines.push(`  ${node(n)}`);
