@@ -58,11 +58,11 @@ function subgraph(d: Diagram<unknown>, g: DiagramGroup, depth: number, lines: st
 }
 
 /**
- * Where text wraps, in pixels, where Mermaid's 120 made narrow columns of words: the Peta
- * Relasi's long names of agencies, Level 1's lists of inputs and outputs. Wider, they are fewer
+ * Where text wraps, in pixels, where Mermaid's 120 made narrow columns of words: the long names
+ * of agencies on Level 0 and the Peta Relasi, Level 1's lists of inputs and outputs. Wider, they are fewer
  * lines tall, and the drawing's shape comes closer to the page's.
  */
-const WRAP: Partial<Record<DiagramKind, number>> = { relasi: 220, level1: 170 };
+const WRAP: Partial<Record<DiagramKind, number>> = { level0: 170, relasi: 220, level1: 170 };
 
 /** Colours by symbol; the webview's theme may override them. */
 const CLASSES = [
