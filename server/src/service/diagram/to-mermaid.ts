@@ -62,7 +62,7 @@ function subgraph(d: Diagram<unknown>, g: DiagramGroup, depth: number, lines: st
  * of agencies on Level 0 and the Peta Relasi, Level 1's lists of inputs and outputs. Wider, they are fewer
  * lines tall, and the drawing's shape comes closer to the page's.
  */
-const WRAP: Partial<Record<DiagramKind, number>> = { level0: 170, relasi: 220, level1: 170 };
+const WRAP: Partial<Record<DiagramKind, number>> = { level0: 170, relasi: 220, level1: 150 };
 
 /** Colours by symbol; the webview's theme may override them. */
 const CLASSES = [
