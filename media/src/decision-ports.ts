@@ -7,12 +7,18 @@
  * follows it. By attributes alone, like the rest of our finishing.
  */
 import { endsOf, nodesById } from './edge-nodes';
-import { type Extent, type PathCommand, endOf, extentOf, pathCommands, pathData, round, setLine, setTranslate } from './svg-geometry';
-
-interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+import {
+  type Extent,
+  type PathCommand,
+  type Point,
+  endOf,
+  extentOf,
+  pathCommands,
+  pathData,
+  round,
+  setLine,
+  setTranslate,
+} from './svg-geometry';
 
 /** A run counts as beyond the diamond this far past its corner. */
 const SAME = 3;

@@ -6,12 +6,7 @@
  * stops beside its box is brought into it.
  */
 import { endsOf, nodesById } from './edge-nodes';
-import { type Extent, type PathCommand, endOf, extentOf, pathCommands, pathData, setLine } from './svg-geometry';
-
-interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+import { type Extent, type PathCommand, type Point, endOf, extentOf, pathCommands, pathData, setLine } from './svg-geometry';
 
 /** Where the segment from `a` to `b` first enters `box`, if it does before its end. */
 function entry(a: Point, b: Point, box: Extent): Point | undefined {

@@ -85,8 +85,8 @@ export function takeShortcuts(root: Element): void {
     const a = from ? boxes.get(from) : undefined;
     const b = to ? boxes.get(to) : undefined;
     const d = path.getAttribute('d') ?? '';
-    const points = pathPoints(d);
-    if (!a || !b || !points) return;
+    // Data this cannot read is left as it is.
+    if (!a || !b || !pathPoints(d)) return;
     const s = straight(a, b, (e) => decisions.has(e));
     if (!s || pathLength(d) < DETOUR * Math.hypot(s.x2 - s.x1, s.y2 - s.y1)) return;
     const id = path.getAttribute('data-id') ?? '';

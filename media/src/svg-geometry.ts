@@ -3,6 +3,11 @@
  * (exports finish a parsed, inert copy), so nothing here asks the browser for a box.
  */
 
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface Extent {
   left: number;
   top: number;
@@ -84,7 +89,7 @@ export function pathData(commands: readonly PathCommand[]): string {
 }
 
 /** The point a command ends at (the pen's position after it), given where it starts. */
-export function endOf(c: PathCommand, from: { x: number; y: number }): { x: number; y: number } {
+export function endOf(c: PathCommand, from: Point): Point {
   const n = c.args.length;
   switch (c.command) {
     case 'H':

@@ -42,8 +42,7 @@ export function relasiSummary(model: ModelIndex): DiagramSummary<Span> {
 type Role = 'pemasok' | 'pelaksana' | 'pelanggan';
 
 /** Who supplies, performs and receives in each Level 0 process, each id once per role, in the order first written. */
-function rolesByProcess(model: ModelIndex): Map<ProcessDecl, Record<Role, Set<string>>> {
-  const findTop = topOf(model);
+function rolesByProcess(model: ModelIndex, findTop: (key: string) => ProcessDecl | undefined): Map<ProcessDecl, Record<Role, Set<string>>> {
   const roles = new Map<ProcessDecl, Record<Role, Set<string>>>();
   const note = (key: string, party: string, role: Role): void => {
     const top = findTop(key);
@@ -69,11 +68,6 @@ function unitsFirst(model: ModelIndex, ids: Iterable<string>): string[] {
   const isUnit = (id: string): boolean => model.parties.get(id)?.[0]?.kind === 'unit';
   const all = [...ids];
   return [...all.filter(isUnit), ...all.filter((id) => !isUnit(id))];
-}
-
-/** The Level 0 process a relation names, by its `proses` code. */
-function processOf(model: ModelIndex, r: RelationDecl): ProcessDecl | undefined {
-  return r.proses ? topOf(model)(r.proses.key) : undefined;
 }
 
 /** Explicit relations as pairs of party boxes joined by what passes between them, in `holder`. */
@@ -109,13 +103,21 @@ function relationBoxes(
  * take a frame of their own at the end.
  */
 export function relasiDiagram(model: ModelIndex, opensFor: (code: string) => string | undefined): Diagram<Span> {
-  const roles = rolesByProcess(model);
+  const findTop = topOf(model);
+  const roles = rolesByProcess(model, findTop);
   const groups: DiagramGroup[] = [];
   const nodes: DiagramNode<Span>[] = [];
   const edges: DiagramEdge[] = [];
   const top = model.processes.filter((x) => x.level === 0);
   const explicit = model.relations.filter((r) => r.dari && r.ke && model.parties.has(r.dari.value) && model.parties.has(r.ke.value));
-  const unplaced = explicit.filter((r) => !top.includes(processOf(model, r) as ProcessDecl));
+  // Each relation with the Level 0 process its `proses` lies in; the others stand apart.
+  const byProcess = new Map<ProcessDecl, RelationDecl[]>();
+  const unplaced: RelationDecl[] = [];
+  for (const r of explicit) {
+    const p = r.proses ? findTop(r.proses.key) : undefined;
+    if (p && top.includes(p)) byProcess.set(p, [...(byProcess.get(p) ?? []), r]);
+    else unplaced.push(r);
+  }
   const frames = [...top.map((_, i) => `proses${i}`), ...(unplaced.length > 0 ? ['antarpihak'] : [])];
   const rows = lineUp(GRID, frames, undefined, Math.ceil(Math.sqrt(frames.length)));
   groups.push(...rows.groups);
@@ -147,10 +149,10 @@ export function relasiDiagram(model: ModelIndex, opensFor: (code: string) => str
     nodes.push(box);
     const pelanggan = set('pelanggan', 'Pelanggan', middle);
     const pelaksana = set('pelaksana', 'Pelaksana', frame);
-    const named = explicit.filter((x) => processOf(model, x) === p);
+    const named = byProcess.get(p) ?? [];
     if (named.length > 0) {
       const holder = `relasi${i}`;
-      groups.push({ id: holder, label: 'Relasi antarpihak', kind: 'band', parent: frame });
+      groups.push({ id: holder, label: 'Relasi Antarpihak', kind: 'band', parent: frame });
       const drawn = relationBoxes(model, holder, named);
       nodes.push(...drawn.nodes);
       edges.push(...drawn.edges);
