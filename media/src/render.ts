@@ -17,6 +17,8 @@ export const LIMITS = { maxTextSize: 2_000_000, maxEdges: 20_000 } as const;
 const NODE_SPACING = 36;
 const RANK_SPACING = 40;
 const MIN_NODE_WIDTH = 60;
+/** The size of a note line (`<small>`, to-mermaid.ts) against the rest of the text. */
+const NOTE_EM = 0.875;
 
 let configured: MermaidTheme | undefined;
 
@@ -44,7 +46,9 @@ function configure(theme: MermaidTheme): void {
     // cross into the next lane (KECKLB.02.01.CFM.01, caught by the Klambu lane test).
     flowchart: { useMaxWidth: false, nodeSpacing: NODE_SPACING, rankSpacing: RANK_SPACING, minNodeWidth: MIN_NODE_WIDTH },
     // A branch label hides the line under it (Mermaid's background lets 20 % of it through).
-    themeCSS: '.edgeLabel rect, .edgeLabel .labelBkg { opacity: 1 !important; fill-opacity: 1 !important; }',
+    // A note line (a sub-process's performers) in smaller type; see `drawSvg` for a map where it
+    // would print too small.
+    themeCSS: `.edgeLabel rect, .edgeLabel .labelBkg { opacity: 1 !important; fill-opacity: 1 !important; } .nodeLabel small { font-size: ${NOTE_EM}em; }`,
   });
   configured = theme;
 }
@@ -53,6 +57,7 @@ function configure(theme: MermaidTheme): void {
 export async function drawSvg(elementId: string, text: string, theme: MermaidTheme = 'default'): Promise<string> {
   configure(theme);
   const { svg } = await mermaid.render(elementId, text);
+  if (text.includes(NOTE)) return withNotesThatFit(elementId, text, svg);
   // A cross-functional map in lanes whose text would print too small on its page is drawn again
   // with its words wrapped narrower (a map too wide for the page) or wider (too tall), by half as
   // much the second time; the largest print wins. Other kinds set their own wrapping
@@ -71,6 +76,23 @@ export async function drawSvg(elementId: string, text: string, theme: MermaidThe
     if (size && size.pt > best.pt) best = { svg: again.svg, ...size, wrap };
   }
   return best.svg;
+}
+
+/** How a note line starts in Mermaid's text: our own markup, never data (labels are entity codes). */
+const NOTE = '<small>';
+
+/**
+ * A map with note lines (a Level 1's performers) whose notes would print under 6 pt on its page
+ * is drawn again with its notes in the full size: still on a line of their own, but readable
+ * (PKMMRD.02: 5.3 pt in 14 px, 6.1 pt in 16 px). Finishing only shrinks a drawing, so one whose
+ * notes fit as Mermaid drew it is not measured.
+ */
+async function withNotesThatFit(elementId: string, text: string, svg: string): Promise<string> {
+  const raw = rawPt(svg);
+  if (raw === undefined || raw * NOTE_EM >= MIN_PT) return svg;
+  const size = printedSize(svg, text);
+  if (!size || size.pt * NOTE_EM >= MIN_PT) return svg;
+  return (await mermaid.render(elementId, text.replace(/<\/?small>/g, ''))).svg;
 }
 
 /**

@@ -6,7 +6,7 @@
  * in, the line becomes the straight one between them. By attributes alone.
  */
 import { endsOf, nodesById } from './edge-nodes';
-import { type Extent, extentOf, pathLength, pathPoints, round, setLine, setTranslate } from './svg-geometry';
+import { type Extent, type Segment, crosses, extentOf, pathLength, pathPoints, round, setLine, setTranslate } from './svg-geometry';
 
 /** The least overlap of two boxes' sides for a straight line between them. */
 const FACING = 16;
@@ -16,13 +16,6 @@ const DETOUR = 1.5;
 const CLEAR = 4;
 /** Room for the arrowhead beside a label on the straight line. */
 const ARROW_ROOM = 24;
-
-interface Segment {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
 
 /** The middle of a diamond's side is its corner; of a box's, the middle of the two boxes' overlap. */
 function centreLine(a: Extent, b: Extent, decision: (e: Extent) => boolean, axis: 'x' | 'y'): number | undefined {
@@ -47,14 +40,6 @@ function straight(a: Extent, b: Extent, decision: (e: Extent) => boolean): Segme
   if (x !== undefined && a.bottom < b.top) return { x1: x, y1: a.bottom, x2: x, y2: b.top };
   if (x !== undefined && b.bottom < a.top) return { x1: x, y1: a.top, x2: x, y2: b.bottom };
   return undefined;
-}
-
-function crosses(s: Segment, e: Extent): boolean {
-  const left = Math.min(s.x1, s.x2) - CLEAR;
-  const right = Math.max(s.x1, s.x2) + CLEAR;
-  const top = Math.min(s.y1, s.y2) - CLEAR;
-  const bottom = Math.max(s.y1, s.y2) + CLEAR;
-  return left < e.right && right > e.left && top < e.bottom && bottom > e.top;
 }
 
 /** Replaces long detours between facing boxes by straight lines. */
@@ -93,7 +78,7 @@ export function takeShortcuts(root: Element): void {
     const own = labels.get(id);
     const others = [...boxes.values()].filter((e) => e !== a && e !== b);
     const otherLabels = [...labels].filter(([key]) => key !== id).map(([, l]) => l.box);
-    if ([...others, ...otherLabels].some((e) => crosses(s, e))) return;
+    if ([...others, ...otherLabels].some((e) => crosses(s, e, CLEAR))) return;
     // A label stands on the line, with room beside it for the arrowhead.
     const length = Math.hypot(s.x2 - s.x1, s.y2 - s.y1);
     const across = own ? (s.y1 === s.y2 ? own.box.right - own.box.left : own.box.bottom - own.box.top) : 0;

@@ -205,6 +205,23 @@ export function extentOf(el: Element): Extent | undefined {
   return { left: at.x + e.left, right: at.x + e.right, top: at.y + e.top, bottom: at.y + e.bottom };
 }
 
+/** A straight piece of line, from (x1, y1) to (x2, y2). */
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** Whether a level or upright segment, widened by `clear` on each side, overlaps a box. */
+export function crosses(s: Segment, e: Extent, clear: number): boolean {
+  const left = Math.min(s.x1, s.x2) - clear;
+  const right = Math.max(s.x1, s.x2) + clear;
+  const top = Math.min(s.y1, s.y2) - clear;
+  const bottom = Math.max(s.y1, s.y2) + clear;
+  return left < e.right && right > e.left && top < e.bottom && bottom > e.top;
+}
+
 /** The length of a path's data, its curves taken as straight: enough for a dash pattern or a detour. */
 export function pathLength(d: string): number {
   const points = pathPoints(d) ?? [];

@@ -16,11 +16,11 @@ export async function catalogOf(dir: string): Promise<DiagramCatalog> {
   return ws.diagrams();
 }
 
-/** Every text a reader must find in a diagram: title, node labels, detail lines, lanes and bands, edge labels. */
+/** Every text a reader must find in a diagram: title, node labels, detail and note lines, lanes and bands, edge labels. */
 export function labelsOf(d: Diagram<unknown>): string[] {
   const all = [
     d.title,
-    ...d.nodes.flatMap((n) => [n.label, ...(n.detail ?? [])]),
+    ...d.nodes.flatMap((n) => [n.label, ...(n.detail ?? []), n.note ?? '']),
     ...d.groups.map((g) => g.label),
     ...d.edges.map((e) => e.label ?? ''),
   ];

@@ -44,6 +44,8 @@ interface Measured {
   readonly lines: { id: string; d: string }[];
   /** Each frame (band, lane, set): the end of its id, its caption, where it stands on the page. */
   readonly frames: Frame[];
+  /** Each decision: its text, and the corner (left, right, top, bottom) each line leaving it starts from. */
+  readonly decisions: { text: string; corners: string[] }[];
 }
 
 interface Frame {
@@ -106,7 +108,27 @@ async function measure(browser: Browser, file: string): Promise<Measured> {
         const caption = (g.querySelector(':scope > .cluster-label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
         return [{ id: g.id, caption, left, top, right, bottom }];
       });
-      return { width: vb.width, height: vb.height, minFont, crossings, lines, frames };
+      // A line leaves a decision where it starts within a few pixels of the diamond: at the corner nearest.
+      const decisions = [...root.querySelectorAll('g.node.decision')].map((g) => {
+        const { left, top, right, bottom } = (g.querySelector('polygon, path') ?? g).getBoundingClientRect();
+        const at: Record<string, [number, number]> = {
+          left: [left, (top + bottom) / 2],
+          right: [right, (top + bottom) / 2],
+          top: [(left + right) / 2, top],
+          bottom: [(left + right) / 2, bottom],
+        };
+        const corners: string[] = [];
+        for (const path of root.querySelectorAll<SVGPathElement>('path.flowchart-link')) {
+          const ctm = path.getScreenCTM();
+          if (!ctm) continue;
+          const p = path.getPointAtLength(0).matrixTransform(ctm);
+          if (p.x < left - 8 || p.x > right + 8 || p.y < top - 8 || p.y > bottom + 8) continue;
+          const distance = (c: string): number => Math.hypot((at[c]?.[0] ?? 0) - p.x, (at[c]?.[1] ?? 0) - p.y);
+          corners.push(Object.keys(at).reduce((a, b) => (distance(b) < distance(a) ? b : a)));
+        }
+        return { text: (g.textContent ?? '').replace(/\s+/g, ' ').trim(), corners };
+      });
+      return { width: vb.width, height: vb.height, minFont, crossings, lines, frames, decisions };
     });
     return { name: path.basename(file, '.svg'), ...m };
   } finally {
@@ -267,6 +289,16 @@ describe('exported maps are fit for the printed document', () => {
   test('no line of the flow passes through the text of a step or of another line’s label', () => {
     const all = measured.flatMap((m) => m.crossings.map((c) => `${m.name}: ${c}`));
     assert.deepEqual(all, []);
+  });
+
+  test('the branches of every decision leave it from corners of their own', () => {
+    const decisions = measured.flatMap((m) => m.decisions.map((d) => ({ map: m.name, ...d })));
+    assert.ok(decisions.length >= 40, `only ${decisions.length} decisions drawn`);
+    const shared = decisions.filter((d) => new Set(d.corners).size < d.corners.length);
+    assert.deepEqual(
+      shared.map((d) => `${d.map} "${d.text}": ${d.corners.join(', ')}`),
+      [],
+    );
   });
 
   test('no line runs on past its turn and back along itself', () => {

@@ -49,4 +49,21 @@ describe('toMermaid: golden text of each kind of map', () => {
     // The title: one quoted line of letters, digits, spaces and \u escapes (no `%%`, no quote).
     assert.match(text.split('\n')[1] ?? '', /^title: "[A-Za-z0-9 \\]*"$/);
   });
+
+  test("a note (a sub-process's performers) is the label's last line, in <small>, its text entity codes", () => {
+    const text = toMermaid({
+      id: 'x',
+      kind: 'level1',
+      code: 'X',
+      title: 'X',
+      exportName: 'X',
+      groups: [],
+      edges: [],
+      nodes: [{ id: 'p_X_01', code: 'X.01', label: 'Menyusun', note: 'Pelaksana: </small><script>alert(1)</script>', shape: 'process' }],
+    });
+    assert.match(
+      text,
+      /p_X_01\["X#46;01<br\/>Menyusun<br\/><small>Pelaksana#58; #60;#47;small#62;#60;script#62;alert#40;1#41;#60;#47;script#62;<\/small>"\]/,
+    );
+  });
 });

@@ -51,6 +51,24 @@ describe('export from the preview page', () => {
     });
   }
 
+  test("Level 1: each sub-process's performers stand on their own line, in smaller type than its name", async () => {
+    const d = model.diagrams.find((x) => x.id === 'KECKLB.06');
+    assert.ok(d);
+    await p.show(d);
+    const svg = (await exported('svg')).toString('utf8');
+    // Each line of a label is a <tspan> with its own style; its font size is in that style.
+    const spans = [...svg.matchAll(/<tspan[^>]*font-size:([\d.]+)px[^>]*>([^<]*)<\/tspan>/g)].map((m) => ({
+      size: Number(m[1]),
+      text: m[2] ?? '',
+    }));
+    const notes = spans.filter((s) => s.text.startsWith('Pelaksana: '));
+    const codes = spans.filter((s) => /^KECKLB\.06\.\d\d$/.test(s.text.trim()));
+    assert.equal(notes.length, d.nodes.filter((n) => n.note !== undefined).length, 'one performers line per sub-process');
+    assert.ok(codes.length > 0);
+    const name = Math.min(...codes.map((s) => s.size));
+    for (const n of notes) assert.ok(n.size < name && n.size >= 0.8 * name, `${n.text}: ${n.size}px against ${name}px`);
+  });
+
   test('the PNG is twice the real size by default, and not blank', async () => {
     const d = model.diagrams.find((x) => x.id === 'KECKLB.06.03.CFM.02');
     assert.ok(d);

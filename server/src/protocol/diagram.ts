@@ -24,8 +24,10 @@ export interface DiagramNode<S> {
   readonly code?: string;
   /** The main text, shown literally. */
   readonly label: string;
-  /** Smaller lines under the label (a code, performers, outputs), shown literally. */
+  /** Lines under the label (the items of an input or output list), shown literally. */
   readonly detail?: readonly string[];
+  /** A last line in smaller type (a sub-process's performers), shown literally. */
+  readonly note?: string;
   readonly shape: NodeShape;
   /** The innermost group the node stands in. */
   readonly group?: string;

@@ -69,8 +69,8 @@ export function level1Diagram(
     const group = line?.groupOf.get(idOf(c));
     nodes.push(
       processNode(c, opensFor, {
-        // The performers on a line of their own, named as such: they ran into the process name.
-        ...(performers.length > 0 ? { detail: [`Pelaksana: ${performers.join(', ')}`] } : {}),
+        // The performers on a smaller line of their own, named as such: they ran into the process name.
+        ...(performers.length > 0 ? { note: `Pelaksana: ${performers.join(', ')}` } : {}),
         ...(group !== undefined ? { group } : {}),
       }),
     );

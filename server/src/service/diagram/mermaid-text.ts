@@ -17,10 +17,14 @@ export function mermaidLabel(text: string): string {
     .replace(/#36;(?=#36;)/g, '#36;<span></span>');
 }
 
-/** A quoted label of several lines: the first is the main text, the others smaller detail. */
-export function mermaidLines(lines: readonly string[]): string {
-  return `"${lines
-    .map((l) => mermaidLabel(l.replace(/\s+/g, ' ')))
+/**
+ * A quoted label of several lines, the first the main text; a note last, in smaller type. The
+ * `<small>` is ours, around text already made literal: Mermaid's sanitizer keeps it, and sizes
+ * the box for the smaller text.
+ */
+export function mermaidLines(lines: readonly string[], note?: string): string {
+  const small = note !== undefined ? mermaidLabel(note.replace(/\s+/g, ' ')) : '';
+  return `"${[...lines.map((l) => mermaidLabel(l.replace(/\s+/g, ' '))), ...(small !== '' ? [`<small>${small}</small>`] : [])]
     .filter((l) => l !== '')
     .join('<br/>')}"`;
 }

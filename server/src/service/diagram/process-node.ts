@@ -7,7 +7,7 @@ import { safeId } from './names';
 export function processNode(
   p: ProcessDecl,
   opensFor: (code: string) => string | undefined,
-  more: Pick<DiagramNode<Span>, 'group' | 'detail'> = {},
+  more: Pick<DiagramNode<Span>, 'group' | 'note'> = {},
 ): DiagramNode<Span> {
   const opens = opensFor(p.kode.value);
   return {

@@ -20,7 +20,7 @@ export interface MermaidOptions {
 }
 
 function node(n: DiagramNode<unknown>): string {
-  const text = mermaidLines([...(n.code !== undefined ? [n.code] : []), n.label, ...(n.detail ?? [])]);
+  const text = mermaidLines([...(n.code !== undefined ? [n.code] : []), n.label, ...(n.detail ?? [])], n.note);
   const shapes: Record<NodeShape, string> = {
     process: `${n.id}[${text}]`,
     activity: `${n.id}[${text}]`,
