@@ -246,6 +246,11 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
           'Bahasa Indonesia',
       );
       await wb.screenshot('11-setting-bahasa');
+      // The Settings editor saves a choice about a second later; closed before that, the choice is
+      // lost (code-server 4.139: the file kept no ppb.bahasa, and the preview stayed English).
+      await until(page, STEP, 'VS Code to save ppb.bahasa in the user settings', () =>
+        Promise.resolve(/"ppb\.bahasa":\s*"id"/.test(wb.userSettings())),
+      );
       await page.keyboard.press('Escape');
       // No reload: the open preview says its words again.
       let zoomTitle: string | null | undefined;

@@ -95,6 +95,12 @@ export class Workbench {
     await this.page.screenshot({ path: path.join(this.artifacts, `${name}.png`) });
   }
 
+  /** The user's settings file as VS Code last saved it (empty before it first saves). */
+  userSettings(): string {
+    const file = path.join(this.state, 'user', 'User', 'settings.json');
+    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+  }
+
   /** The end of code-server's log, for failure messages. */
   logTail(chars = 3000): string {
     try {
