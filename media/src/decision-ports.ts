@@ -9,7 +9,7 @@
  * is taken too, and no moved line may cross a step or another line's label. By attributes
  * alone, like the rest of our finishing.
  */
-import { endsOf, nodesById } from './edge-nodes';
+import { endsOf, extentsOf, nodesById } from './edge-nodes';
 import {
   type Extent,
   type PathCommand,
@@ -20,6 +20,7 @@ import {
   extentOf,
   pathCommands,
   pathData,
+  pathPoints,
   round,
   setLine,
   setTranslate,
@@ -104,13 +105,6 @@ function fromCorner(
   return undefined;
 }
 
-/** Where a line ends. */
-function lastPoint(commands: readonly PathCommand[]): Point {
-  let at: Point = { x: 0, y: 0 };
-  for (const c of commands) at = endOf(c, at);
-  return at;
-}
-
 type Corner = 'left' | 'right' | 'top' | 'bottom';
 
 /** The corner of a diamond nearest a point. */
@@ -136,11 +130,7 @@ function labelOf(root: Element, path: Element): Element | null {
 /** Gives branches that share a corner of their decision, with each other or with a line coming in, corners of their own. */
 export function separateBranches(root: Element): void {
   const nodes = nodesById(root);
-  const boxes = new Map<Element, Extent>();
-  for (const n of nodes.values()) {
-    const e = extentOf(n);
-    if (e) boxes.set(n, e);
-  }
+  const boxes = extentsOf(nodes);
   const labels = new Map<Element, Extent>();
   for (const el of root.querySelectorAll('g.edgeLabel')) {
     const e = extentOf(el);
@@ -167,8 +157,9 @@ export function separateBranches(root: Element): void {
       return start ? cornerNear(start, box) : undefined;
     });
     const incoming = paths.in.flatMap((path) => {
-      const commands = pathCommands(path.getAttribute('d') ?? '');
-      return commands ? [cornerNear(lastPoint(commands), box)] : [];
+      const points = pathPoints(path.getAttribute('d') ?? '');
+      const end = points?.[points.length - 1];
+      return end ? [cornerNear(end, box)] : [];
     });
     lines.forEach((line, i) => {
       const corner = corners[i];

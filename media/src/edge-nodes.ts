@@ -1,4 +1,5 @@
 /** Which nodes a line of Mermaid's drawing joins, by the ids Mermaid writes on both. */
+import { type Extent, extentOf } from './svg-geometry';
 
 /** The nodes of a drawing by our id, from Mermaid's `<svg id>-flowchart-<node id>-<n>`. */
 export function nodesById(root: Element): Map<string, Element> {
@@ -19,4 +20,14 @@ export function endsOf(path: Element, nodes: ReadonlyMap<string, Element>): { fr
     if (from && to) return { from, to };
   }
   return {};
+}
+
+/** The box of each node that has a readable size. */
+export function extentsOf(nodes: ReadonlyMap<string, Element>): Map<Element, Extent> {
+  const boxes = new Map<Element, Extent>();
+  for (const n of nodes.values()) {
+    const e = extentOf(n);
+    if (e) boxes.set(n, e);
+  }
+  return boxes;
 }

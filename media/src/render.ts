@@ -1,4 +1,5 @@
 import mermaid from 'mermaid';
+import { NOTE_TAG } from '../../server/src/protocol/diagram';
 import { finishDrawing, finishedMarkup } from './finish-drawing';
 import { MIN_PT, PAGE_RATIO, printedPt } from './page-size';
 import { parseSvg } from './parse-svg';
@@ -17,7 +18,7 @@ export const LIMITS = { maxTextSize: 2_000_000, maxEdges: 20_000 } as const;
 const NODE_SPACING = 36;
 const RANK_SPACING = 40;
 const MIN_NODE_WIDTH = 60;
-/** The size of a note line (`<small>`, to-mermaid.ts) against the rest of the text. */
+/** The size of a note line (NOTE_TAG) against the rest of the text. */
 const NOTE_EM = 0.875;
 
 let configured: MermaidTheme | undefined;
@@ -48,7 +49,7 @@ function configure(theme: MermaidTheme): void {
     // A branch label hides the line under it (Mermaid's background lets 20 % of it through).
     // A note line (a sub-process's performers) in smaller type; see `drawSvg` for a map where it
     // would print too small.
-    themeCSS: `.edgeLabel rect, .edgeLabel .labelBkg { opacity: 1 !important; fill-opacity: 1 !important; } .nodeLabel small { font-size: ${NOTE_EM}em; }`,
+    themeCSS: `.edgeLabel rect, .edgeLabel .labelBkg { opacity: 1 !important; fill-opacity: 1 !important; } .nodeLabel ${NOTE_TAG} { font-size: ${NOTE_EM}em; }`,
   });
   configured = theme;
 }
@@ -78,8 +79,8 @@ export async function drawSvg(elementId: string, text: string, theme: MermaidThe
   return best.svg;
 }
 
-/** How a note line starts in Mermaid's text: our own markup, never data (labels are entity codes). */
-const NOTE = '<small>';
+/** How a note line starts in Mermaid's text. */
+const NOTE = `<${NOTE_TAG}>`;
 
 /**
  * A map with note lines (a Level 1's performers) whose notes would print under 6 pt on its page
@@ -92,7 +93,7 @@ async function withNotesThatFit(elementId: string, text: string, svg: string): P
   if (raw === undefined || raw * NOTE_EM >= MIN_PT) return svg;
   const size = printedSize(svg, text);
   if (!size || size.pt * NOTE_EM >= MIN_PT) return svg;
-  return (await mermaid.render(elementId, text.replace(/<\/?small>/g, ''))).svg;
+  return (await mermaid.render(elementId, text.replaceAll(NOTE, '').replaceAll(`</${NOTE_TAG}>`, ''))).svg;
 }
 
 /**

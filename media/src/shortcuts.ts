@@ -5,7 +5,7 @@
  * beside it). When the two boxes face each other across a gap that no other box or label stands
  * in, the line becomes the straight one between them. By attributes alone.
  */
-import { endsOf, nodesById } from './edge-nodes';
+import { endsOf, extentsOf, nodesById } from './edge-nodes';
 import { type Extent, type Segment, crosses, extentOf, pathLength, pathPoints, round, setLine, setTranslate } from './svg-geometry';
 
 /** The least overlap of two boxes' sides for a straight line between them. */
@@ -45,11 +45,7 @@ function straight(a: Extent, b: Extent, decision: (e: Extent) => boolean): Segme
 /** Replaces long detours between facing boxes by straight lines. */
 export function takeShortcuts(root: Element): void {
   const nodes = nodesById(root);
-  const boxes = new Map<Element, Extent>();
-  for (const n of nodes.values()) {
-    const e = extentOf(n);
-    if (e) boxes.set(n, e);
-  }
+  const boxes = extentsOf(nodes);
   const decisions = new Set([...boxes].filter(([n]) => n.classList.contains('decision')).map(([, e]) => e));
   const labels = new Map<string, { el: Element; box: Extent }>();
   for (const el of root.querySelectorAll('g.edgeLabel')) {

@@ -26,7 +26,7 @@ export interface DiagramNode<S> {
   readonly label: string;
   /** Lines under the label (the items of an input or output list), shown literally. */
   readonly detail?: readonly string[];
-  /** A last line in smaller type (a sub-process's performers), shown literally. */
+  /** A last line in smaller type (a sub-process's performers), shown literally; in Mermaid's text inside `<${NOTE_TAG}>`. */
   readonly note?: string;
   readonly shape: NodeShape;
   /** The innermost group the node stands in. */
@@ -69,6 +69,12 @@ export type GroupKind = 'band' | 'row' | 'stack' | 'set' | 'lane';
  * Relasi).
  */
 export const GRID = 'grid';
+
+/**
+ * The element around a node's note line in Mermaid's text (to-mermaid.ts writes it, the drawing
+ * sizes it smaller and may take it off): ours alone, for every label is entity codes.
+ */
+export const NOTE_TAG = 'small';
 
 /** Groups in drawing order; a group inside another names it as `parent`. */
 export interface DiagramGroup {

@@ -1,3 +1,4 @@
+import { NOTE_TAG } from '../../protocol/diagram';
 /**
  * Labels are data: every character that is not a plain letter, digit or space is written as a
  * Mermaid entity code (`#60;` for `<`). Nothing in a YAML value can then close a label, start
@@ -19,12 +20,12 @@ export function mermaidLabel(text: string): string {
 
 /**
  * A quoted label of several lines, the first the main text; a note last, in smaller type. The
- * `<small>` is ours, around text already made literal: Mermaid's sanitizer keeps it, and sizes
+ * `<small>` (NOTE_TAG) is ours, around text already made literal: Mermaid's sanitizer keeps it, and sizes
  * the box for the smaller text.
  */
 export function mermaidLines(lines: readonly string[], note?: string): string {
   const small = note !== undefined ? mermaidLabel(note.replace(/\s+/g, ' ')) : '';
-  return `"${[...lines.map((l) => mermaidLabel(l.replace(/\s+/g, ' '))), ...(small !== '' ? [`<small>${small}</small>`] : [])]
+  return `"${[...lines.map((l) => mermaidLabel(l.replace(/\s+/g, ' '))), ...(small !== '' ? [`<${NOTE_TAG}>${small}</${NOTE_TAG}>`] : [])]
     .filter((l) => l !== '')
     .join('<br/>')}"`;
 }
