@@ -1,10 +1,11 @@
-// `npm run bench [-- --quick] [-- --only cold,edits,side,preview]`: builds, then measures the built
+// `npm run bench [-- --quick] [-- --only cold,edits,side,preview,dokumen]`: builds, then measures the built
 // CLI and server against the targets of docs/PERFORMANCE.md. It reports; it never fails on a
 // missed target (a broken run still fails).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { coldCheck, type ColdResult } from './cold';
+import { documentBench, type DocumentCase } from './documents';
 import { editLatency, type EditResult } from './edits';
 import { previewBench, type PreviewCase } from './preview';
 import { REPO } from './processes';
@@ -12,7 +13,7 @@ import { judge, render, type BenchResults } from './report';
 import { sideBySide, type SideBySide } from './side-by-side';
 import { BenchFolders } from './workspaces';
 
-const SECTIONS = ['cold', 'edits', 'side', 'preview'] as const;
+const SECTIONS = ['cold', 'edits', 'side', 'preview', 'dokumen'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Plan {
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   let edits: EditResult | undefined;
   let side: SideBySide | undefined;
   let preview: PreviewCase[] | undefined;
+  let documents: DocumentCase[] | undefined;
   try {
     if (p.sections.has('cold')) {
       for (const factor of p.quick ? [1, 2] : [1, 2, 4, 8]) {
@@ -59,6 +61,10 @@ async function main(): Promise<void> {
     if (p.sections.has('preview')) {
       log('preview in Chromium…');
       preview = await previewBench(folders, p.quick);
+    }
+    if (p.sections.has('dokumen')) {
+      log('ppb dokumen beside ppb export --format png…');
+      documents = await documentBench(folders, p.quick);
     }
   } finally {
     folders.dispose();
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
     edits,
     sideBySide: side,
     preview,
+    documents,
   };
   const results: BenchResults = { ...partial, targets: judge(partial) };
   const out = path.join(REPO, 'bench/results.json');

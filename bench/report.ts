@@ -1,4 +1,5 @@
 import type { ColdResult } from './cold';
+import type { DocumentCase } from './documents';
 import type { EditResult, FeatureLatency } from './edits';
 import type { PreviewCase } from './preview';
 import type { SideBySide } from './side-by-side';
@@ -18,6 +19,7 @@ export interface BenchResults {
   readonly edits: EditResult | undefined;
   readonly sideBySide: SideBySide | undefined;
   readonly preview: readonly PreviewCase[] | undefined;
+  readonly documents: readonly DocumentCase[] | undefined;
   readonly targets: readonly Target[];
 }
 
@@ -101,6 +103,19 @@ export function judge(r: Omit<BenchResults, 'targets'>): Target[] {
   });
   for (const p of r.preview ?? [])
     out.push({ what: `preview / Mermaid's render, ${p.name}`, limit: '≤ 1.2', measured: p.ratio.toFixed(2), met: p.ratio <= 1.2 });
+  for (const d of r.documents ?? [])
+    for (const [format, time] of [
+      ['pdf', d.pdfMs],
+      ['docx', d.docxMs],
+    ] as const) {
+      const ratio = time / d.pngMs;
+      out.push({
+        what: `ppb dokumen ${format} / ppb export png, ${d.name}`,
+        limit: '≤ 1.3',
+        measured: ratio.toFixed(2),
+        met: ratio <= 1.3,
+      });
+    }
   return out;
 }
 
@@ -178,6 +193,26 @@ export function render(r: BenchResults): string {
           ms(p.oursMs),
           ms(p.mermaidMs),
           p.ratio.toFixed(2),
+        ]),
+      ),
+    );
+  }
+  if (r.documents && r.documents.length > 0) {
+    parts.push('\nThe document (ppb dokumen) beside ppb export --format png of the same maps, spawn to exit (median, in turns)');
+    parts.push(
+      table(
+        ['', 'maps', 'runs', 'export png', 'dokumen pdf', 'ratio', 'dokumen docx', 'ratio', 'pdf size', 'docx size'],
+        r.documents.map((d) => [
+          d.name,
+          String(d.maps),
+          String(d.runs),
+          ms(d.pngMs),
+          ms(d.pdfMs),
+          (d.pdfMs / d.pngMs).toFixed(2),
+          ms(d.docxMs),
+          (d.docxMs / d.pngMs).toFixed(2),
+          `${d.pdfMb.toFixed(1)} MB`,
+          `${d.docxMb.toFixed(1)} MB`,
         ]),
       ),
     );

@@ -11,7 +11,8 @@ const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
 const i = process.argv.indexOf('--out');
 const asked = i > 0 ? path.resolve(process.argv[i + 1] ?? '.') : repo;
 const out = asked.endsWith('.vsix') ? asked : path.join(asked, `${pkg.name}-${pkg.version}.vsix`);
-const LIMIT = 3 * 1024 * 1024;
+// 3 MB until `ppb dokumen`: its writers (docx, pdf-lib, markdown-it) add 0.35 MB to the CLI's bundle.
+const LIMIT = 3.25 * 1024 * 1024;
 // What activation loads: the extension host's bundle (the server runs in a process of its own).
 const ACTIVATION_LIMIT = 600 * 1024;
 

@@ -1,6 +1,10 @@
 // The README's pictures: one map of each kind from samples/klambu, drawn by `ppb export` itself
-// (the same code as every export) into docs/images/. Needs Chromium, like `ppb export`.
+// (the same code as every export) into docs/images/, and three pages of its document. Needs
+// Chromium, like `ppb export`, and poppler-utils.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -26,3 +30,45 @@ run([
   '--force',
   ...maps.flatMap((m) => ['--map', m]),
 ]);
+
+// Three pages of the Peta Proses Bisnis document `ppb dokumen` writes: the cover, BAB II, and a
+// map's page, found by their text and printed to PNG by poppler's pdftoppm (poppler-utils).
+const dir = mkdtempSync(path.join(os.tmpdir(), 'ppb-screens-'));
+try {
+  const pdf = path.join(dir, 'dokumen.pdf');
+  run(['bin/ppb.js', 'dokumen', 'samples/klambu', '--out', pdf]);
+  const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [pdf]))?.[1] ?? 0);
+  const pageWith = (...texts) => {
+    for (let p = 1; p <= pages; p++) {
+      const text = tool('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-']);
+      if (texts.every((t) => text.includes(t))) return p;
+    }
+    throw new Error(`no page of the document holds ${texts.join(' and ')}`);
+  };
+  for (const [name, page] of [
+    ['dokumen-sampul', 1],
+    ['dokumen-bab-2', pageWith('Susunan organisasi Kecamatan Klambu')],
+    ['dokumen-peta', pageWith('Gambar 20. KECKLB.06.03.CFM.02', 'Selesai')],
+  ]) {
+    tool('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      pdf,
+      path.join(repo, 'docs/images', name),
+    ]);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function tool(command, args) {
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${r.error?.message ?? r.stderr}`);
+  return r.stdout;
+}

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { PREVIEW_OPEN_COMMAND } from '../../server/src/protocol/commands';
+import { createDocument } from './create-document';
 import { exportAll } from './export-all';
 import type { ExportFolder } from './export-folder';
 import type { PpbLanguageServer } from './language-server';
@@ -27,6 +28,7 @@ export const COMMANDS: Record<string, (ctx: CommandContext, ...args: unknown[]) 
   // An optional target file (.png or .svg) skips the save dialog.
   'ppb.export.image': ({ preview }, arg) => preview.exportImage(undefined, resourceOf(arg)),
   'ppb.export.all': ({ extensionUri, log, exportFolder, server }) => exportAll(extensionUri, log, exportFolder, server),
+  'ppb.document.create': ({ extensionUri, log, server }) => createDocument(extensionUri, log, server),
   'ppb.walkthrough.openMap': ({ extensionUri }) => openSampleMap(extensionUri),
   'ppb.sample.create': ({ extensionUri }) => createSample(extensionUri),
 };

@@ -1,7 +1,7 @@
-import { fork } from 'node:child_process';
 import * as vscode from 'vscode';
-import { isPpbFileName, PPB_GLOB } from '../../server/src/protocol/ppb-files';
+import { PPB_GLOB } from '../../server/src/protocol/ppb-files';
 import { DiagramsRequest } from '../../server/src/protocol/requests';
+import { offerToSave, pickModelFolder, runCliProcess } from './cli-process';
 import type { ExportFolder } from './export-folder';
 import { say, userLang } from './lang';
 import type { PpbLanguageServer } from './language-server';
@@ -35,47 +35,6 @@ async function existingTargets(
 }
 
 /**
- * `ppb export` in a process of its own (`dist/cli-standalone.js`, the CLI with its dependencies
- * inside): the extension host holds no model and loads no browser driver. Its progress lines go
- * to the notification and the log; cancelling stops it. Resolves with its exit code.
- */
-function runExportProcess(
-  extensionUri: vscode.Uri,
-  cwd: string,
-  args: readonly string[],
-  log: vscode.LogOutputChannel,
-  progress: vscode.Progress<{ message?: string }>,
-  token: vscode.CancellationToken,
-): Promise<number> {
-  const cli = vscode.Uri.joinPath(extensionUri, 'dist', 'cli-standalone.js').fsPath;
-  return new Promise((resolve, reject) => {
-    const child = fork(cli, ['export', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-    let pending = '';
-    const onData = (chunk: Buffer): void => {
-      pending += chunk.toString('utf8');
-      const lines = pending.split(/\r?\n/);
-      pending = lines.pop() ?? '';
-      for (const line of lines.filter((l) => l.trim() !== '')) {
-        log.info(line);
-        progress.report({ message: line });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    const cancel = token.onCancellationRequested(() => child.kill());
-    child.once('error', (err) => {
-      cancel.dispose();
-      reject(err);
-    });
-    child.once('exit', (code, signal) => {
-      cancel.dispose();
-      if (pending.trim() !== '') log.info(pending);
-      resolve(code ?? (signal ? 130 : 1));
-    });
-  });
-}
-
-/**
  * `ppb.export.all`: every map of a workspace folder into a folder the user picks, by
  * `ppb export` itself (same names, same drawing, files whole or absent). Existing files are
  * replaced only when the user says so. The files on disk are exported: unsaved edits are
@@ -87,12 +46,8 @@ export async function exportAll(
   exportFolder: ExportFolder,
   server: PpbLanguageServer,
 ): Promise<void> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: say(TEXT.whichFolder) }) : folders[0];
-  if (!folder) {
-    if (folders.length === 0) void vscode.window.showWarningMessage(say(TEXT.noFolder));
-    return;
-  }
+  const folder = await pickModelFolder(TEXT.whichFolder, TEXT.noFolder);
+  if (!folder) return;
   const picked = await vscode.window.showQuickPick(
     [
       { label: 'SVG', description: say(TEXT.formatSvg), format: 'svg' as const },
@@ -113,15 +68,7 @@ export async function exportAll(
   const out = target?.[0];
   if (!out) return;
   await exportFolder.remember(out);
-  const dirty = vscode.workspace.textDocuments.filter(
-    (d) => d.isDirty && isPpbFileName(d.uri.path) && vscode.workspace.getWorkspaceFolder(d.uri) === folder,
-  );
-  if (dirty.length > 0) {
-    const save = say(TEXT.saveAndExport);
-    const answer = await vscode.window.showWarningMessage(say(TEXT.unsaved(dirty.length)), { modal: true }, save, say(TEXT.exportSaved));
-    if (answer === undefined) return;
-    if (answer === save) await Promise.all(dirty.map((d) => d.save()));
-  }
+  if (!(await offerToSave(folder, { unsaved: TEXT.unsaved, saveFirst: TEXT.saveAndExport, useSaved: TEXT.exportSaved }))) return;
   const there = await existingTargets(server, folder, out, picked.format);
   if (there.length > 0) {
     const replace = say(TEXT.replace);
@@ -148,7 +95,7 @@ export async function exportAll(
   try {
     code = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: say(TEXT.exportingAll), cancellable: true },
-      (progress, token) => runExportProcess(extensionUri, folder.uri.fsPath, args, log, progress, token),
+      (progress, token) => runCliProcess(extensionUri, folder.uri.fsPath, ['export', ...args], log, progress, token),
     );
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);

@@ -88,6 +88,60 @@ export const TEXT = {
     en: `PPB: the export did not complete (exit code ${code}); the log says why.`,
   }),
 
+  documentWhichFolder: { id: 'Buat dokumen dari model folder yang mana?', en: "Create the document of which folder's model?" },
+  documentNoFolder: {
+    id: 'PPB: buka folder sebuah model PPB untuk membuat dokumen Peta Proses Bisnisnya.',
+    en: 'PPB: open the folder of a PPB model to create its Peta Proses Bisnis document.',
+  },
+  documentUnsaved: (n: number): Localized => ({
+    id: `${n} berkas PPB memiliki perubahan yang belum disimpan; dokumen dibuat dari berkas di disk.`,
+    en: `${n} PPB files have unsaved changes; the document is made from the files on disk.`,
+  }),
+  saveAndCreate: { id: 'Simpan dan Buat', en: 'Save and Create' },
+  createFromSaved: { id: 'Buat dari Versi Tersimpan', en: 'Create from Saved Version' },
+  documentSaveTitle: { id: 'Simpan dokumen Peta Proses Bisnis', en: 'Save the Peta Proses Bisnis document' },
+  documentSaveLabel: { id: 'Buat Dokumen', en: 'Create Document' },
+  documentBadName: (name: string): Localized => ({
+    id: `PPB: dokumen ditulis sebagai .docx (Word) atau .pdf; ${name} tidak berakhiran salah satunya. Pilih nama yang berakhiran .docx atau .pdf.`,
+    en: `PPB: the document is written as .docx (Word) or .pdf; ${name} ends in neither. Choose a name ending in .docx or .pdf.`,
+  }),
+  creatingDocument: { id: 'PPB: membuat dokumen Peta Proses Bisnis', en: 'PPB: creating the Peta Proses Bisnis document' },
+  creatingDraft: { id: 'PPB: membuat draf dokumen Peta Proses Bisnis', en: 'PPB: creating a draft of the Peta Proses Bisnis document' },
+  documentCreated: (file: string): Localized => ({
+    id: `PPB: dokumen Peta Proses Bisnis telah ditulis ke ${file}.`,
+    en: `PPB: the Peta Proses Bisnis document was written to ${file}.`,
+  }),
+  draftCreated: (file: string): Localized => ({
+    id: `PPB: draf dokumen, bertanda DRAF, telah ditulis ke ${file}.`,
+    en: `PPB: a draft of the document, marked DRAF, was written to ${file}.`,
+  }),
+  openDocument: { id: 'Buka', en: 'Open' },
+  revealInOs: { id: 'Tampilkan di Folder', en: 'Reveal in File Explorer' },
+  revealInExplorer: { id: 'Tampilkan di Penjelajah', en: 'Reveal in Explorer' },
+  modelHasErrors: (n: number): Localized =>
+    n > 0
+      ? {
+          id: `PPB: dokumen tidak dibuat karena model memiliki ${n} kesalahan. Perbaiki kesalahannya, atau buat draf bertanda DRAF.`,
+          en: `PPB: the document was not created: the model has ${n} error${n === 1 ? '' : 's'}. Fix ${n === 1 ? 'it' : 'them'}, or create a draft marked DRAF.`,
+        }
+      : {
+          id: 'PPB: dokumen tidak dibuat karena model memiliki kesalahan (lihat log). Perbaiki kesalahannya, atau buat draf bertanda DRAF.',
+          en: 'PPB: the document was not created: the model has errors (see the log). Fix them, or create a draft marked DRAF.',
+        },
+  showProblems: { id: 'Tampilkan Masalah', en: 'Show Problems' },
+  createDraft: { id: 'Buat Draf', en: 'Create a Draft' },
+  documentFailed: (code: number, reason: string): Localized =>
+    reason === ''
+      ? {
+          id: `PPB: dokumen tidak dibuat (kode keluar ${code}); log menjelaskan sebabnya.`,
+          en: `PPB: the document was not created (exit code ${code}); the log says why.`,
+        }
+      : { id: `PPB: dokumen tidak dibuat: ${reason}`, en: `PPB: the document was not created: ${reason}` },
+  documentCouldNotRun: (detail: string): Localized => ({
+    id: `PPB: pembuatan dokumen tidak dapat dijalankan: ${detail}`,
+    en: `PPB: the document could not be created: ${detail}`,
+  }),
+
   noModelHere: {
     id: 'PPB: folder kerja ini belum memiliki berkas PPB (*.ppb.yaml). Buat contoh Kecamatan Klambu untuk dicoba?',
     en: 'PPB: this workspace has no PPB file (*.ppb.yaml) yet. Create the Kecamatan Klambu sample to try?',

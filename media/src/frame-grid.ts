@@ -8,7 +8,7 @@
 import { GRID } from '../../server/src/protocol/diagram';
 import { compactFrame } from './compact-drawing';
 import { contentOf, frameRect, moveAll, rectExtent, setRect } from './move-frame';
-import { PAGE_RATIO } from './page-size';
+import { PAGE_RATIO } from '../../server/src/protocol/page-size';
 import { type Extent, round, viewBoxOf } from './svg-geometry';
 
 /** Space between two frames of the grid, across and down. */

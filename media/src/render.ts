@@ -1,7 +1,7 @@
 import mermaid from 'mermaid';
 import { NOTE_TAG } from '../../server/src/protocol/diagram';
 import { finishDrawing, finishedMarkup } from './finish-drawing';
-import { MIN_PT, PAGE_RATIO, printedPt } from './page-size';
+import { MIN_PT, PAGE_RATIO, printedPt } from '../../server/src/protocol/page-size';
 import { parseSvg } from './parse-svg';
 import { viewBoxOf } from './svg-geometry';
 

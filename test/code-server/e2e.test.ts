@@ -10,7 +10,7 @@ import { RestartPolicy } from '../../client/src/restart-policy';
 import { TEXT } from '../../client/src/texts';
 import { readPng } from '../support/png';
 import { languageServers } from '../support/server-processes';
-import { packagedVsix, quickOpen, runCommand, Workbench } from './workbench';
+import { packagedVsix, quickOpen, runCommand, Workbench, until } from './workbench';
 
 const FILE = 'kecklb-06.ppb.yaml';
 const MAP = 'KECKLB.06.01.CFM.01';
@@ -71,17 +71,6 @@ async function problemsSeen(page: Page): Promise<string[]> {
 // The PPB preview's frame, not any other webview the workbench may show (a second match would make every probe fail).
 const preview = (page: Page): FrameLocator =>
   page.frameLocator('iframe.webview.ready[src*="extensionId=ppb.ppb"]').frameLocator('#active-frame');
-
-/** Polls `probe` (each call bounded by the page's own timeouts) until it is truthy, for at most `ms`. */
-async function until<T>(page: Page, ms: number, what: string | (() => string), probe: () => Promise<T | undefined | false>): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${ms / 1000} s waiting for ${typeof what === 'string' ? what : what()}`);
-    await page.waitForTimeout(200);
-  }
-}
 
 /** Ctrl+G, the line number, Enter: the cursor at the start of `line`. */
 async function goToLine(page: Page, line: number): Promise<void> {

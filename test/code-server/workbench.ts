@@ -191,3 +191,19 @@ export async function quickOpen(page: Page, file: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor({ timeout: 15_000 });
 }
+
+/** Polls `probe` (each call bounded by the page's own timeouts) until it is truthy, for at most `ms`. */
+export async function until<T>(
+  page: Page,
+  ms: number,
+  what: string | (() => string),
+  probe: () => Promise<T | undefined | false>,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${ms / 1000} s waiting for ${typeof what === 'string' ? what : what()}`);
+    await page.waitForTimeout(200);
+  }
+}

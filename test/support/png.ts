@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 /** A PNG's chunks, in order; throws unless it starts with the signature and IHDR. */
 export function pngChunkList(png: Buffer): { readonly type: string; readonly data: Buffer }[] {
@@ -103,4 +103,35 @@ export function readPng(png: Buffer): PngFacts {
   const phys = pngChunkList(png).find((c) => c.type === 'pHYs')?.data;
   const density = phys ? { x: phys.readUInt32BE(0), y: phys.readUInt32BE(4), unit: phys[8] ?? 0 } : undefined;
   return { width, height, density, inked, dark };
+}
+
+/** A grey PNG, white with a black frame and a few bars, made by hand (node:zlib). */
+export function drawnPng(width: number, height: number): Uint8Array {
+  const rows = Buffer.alloc((width + 1) * height, 255);
+  for (let y = 0; y < height; y++) {
+    rows[y * (width + 1)] = 0;
+    for (let x = 0; x < width; x++) {
+      const frame = x < 4 || y < 4 || x >= width - 4 || y >= height - 4;
+      const bar = y % Math.max(8, Math.floor(height / 6)) < 3 && x > width / 10 && x < (width * 9) / 10;
+      if (frame || bar) rows[y * (width + 1) + 1 + x] = 0;
+    }
+  }
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

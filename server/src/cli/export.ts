@@ -2,14 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DiagramSummary } from '../protocol/diagram';
-import { PpbWorkspace, codeKey, nearest, pick, positionAt, toMermaid, type DiagramCatalog, type Lang, type Localized } from '../service';
-import { BROWSER_CANDIDATES, findBrowser } from './browser';
+import { codeKey, nearest, pick, toMermaid, type DiagramCatalog, type Lang, type Localized } from '../service';
 import { exportFiles } from './file-name';
-import { loadModel, modelsOf } from './load-model';
 import { CLI_TEXT } from './messages';
-import { ExportBrowser, type DiagramRenderer } from './renderer';
+import { errorCount, openModel } from './open-model';
+import type { DiagramRenderer, ExportBrowser } from './renderer';
+import { startRenderers } from './start-renderers';
 import { writeFileAtomic } from './write-file';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'mmd'] as const;
@@ -49,27 +48,6 @@ function pickMap<S extends Summary>(list: readonly S[], wanted: string): S | und
   return list.find((d) => d.code !== undefined && codeKey(d.code) === key);
 }
 
-/** A YAML syntax error makes a file's part of the model unknown: refuse, naming where. */
-function syntaxErrors(ws: PpbWorkspace, cwd: string, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const uri of ws.uris()) {
-    const parsed = ws.parsed(uri);
-    for (const d of parsed?.syntaxErrors ?? []) {
-      if (!parsed) continue;
-      const at = positionAt(parsed, d.start);
-      const where = `${path.relative(cwd, fileURLToPath(uri))}:${at.line + 1}:${at.character + 1}`;
-      out.push(pick(CLI_TEXT.syntaxRefused(where, pick(d.message, lang)), lang));
-    }
-  }
-  return out;
-}
-
-function errorCount(ws: PpbWorkspace): number {
-  let n = 0;
-  for (const list of ws.diagnostics().values()) n += list.filter((d) => d.severity === 'error').length;
-  return n;
-}
-
 /** The existing files among the targets, as the user named them. */
 function existing(files: readonly string[], cwd: string): string[] {
   return files.filter((f) => existsSync(f)).map((f) => path.relative(cwd, f) || f);
@@ -98,13 +76,13 @@ function pictureDrawer(r: DiagramRenderer, scale: number | undefined, lang: Lang
  * Renderers working at once: one per processor, at most four (each holds Mermaid in memory),
  * and only as many as pay for their start (about as long as drawing ten SVGs or three PNGs).
  */
-function workerCount(maps: number, format: ExportFormat): number {
+export function workerCount(maps: number, format: ExportFormat): number {
   const perWorker = format === 'png' ? 3 : 10;
   return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(maps / perWorker)));
 }
 
 /** An id for Mermaid (it scopes the SVG's styles), from the file name: stable across runs. */
-const elementId = (file: string): string =>
+export const elementId = (file: string): string =>
   `ppb-${path
     .basename(file)
     .replace(/\.[a-z]+$/, '')
@@ -122,18 +100,8 @@ type Say = (text: Localized | string) => void;
  * (none of which may exist without `--force`). A number is the exit code of a refusal.
  */
 async function plan(o: ExportOptions, say: Say): Promise<{ catalog: DiagramCatalog; jobs: Job[] } | number> {
-  const problems: Localized[] = [];
-  const ws = new PpbWorkspace();
-  await loadModel(ws, (await modelsOf([o.path], problems, o.cwd)).flat(), problems, o.cwd);
-  if (problems.length > 0) {
-    problems.forEach(say);
-    return 2;
-  }
-  const broken = syntaxErrors(ws, o.cwd, o.lang);
-  if (broken.length > 0) {
-    broken.forEach(say);
-    return 1;
-  }
+  const ws = await openModel(o.path, o.cwd, o.lang, say);
+  if (typeof ws === 'number') return ws;
   const errors = errorCount(ws);
   if (errors > 0) say(CLI_TEXT.modelErrors(errors));
   const catalog = ws.diagrams();
@@ -172,26 +140,12 @@ async function plan(o: ExportOptions, say: Say): Promise<{ catalog: DiagramCatal
 /** Drawers for the format: plain text for mmd; renderers in headless Chromium for pictures. */
 async function drawersFor(o: ExportOptions, jobs: number, say: Say): Promise<{ drawers: Drawer[]; browser?: ExportBrowser } | number> {
   if (o.format === 'mmd') return { drawers: [(text) => Promise.resolve({ data: text })] };
-  const found = findBrowser(o.chromePath);
-  if (!found.found) {
-    say(found.badEnv !== undefined ? CLI_TEXT.badChromePath(found.badEnv) : CLI_TEXT.noBrowser(BROWSER_CANDIDATES[process.platform] ?? []));
-    return 2;
-  }
-  if (!existsSync(o.bundlePath)) {
-    say(CLI_TEXT.noBundle(o.bundlePath));
-    return 2;
-  }
-  let browser: ExportBrowser | undefined;
-  try {
-    browser = await ExportBrowser.launch(found.path, o.bundlePath);
-    const b = browser;
-    const renderers = await Promise.all(Array.from({ length: workerCount(jobs, o.format) }, () => b.renderer()));
-    return { browser, drawers: renderers.map((r) => pictureDrawer(r, o.format === 'png' ? o.scale : undefined, o.lang)) };
-  } catch (err) {
-    await browser?.close();
-    say(CLI_TEXT.browserFailed(found.path, err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)));
-    return 2;
-  }
+  const started = await startRenderers(o.chromePath, o.bundlePath, workerCount(jobs, o.format), say);
+  if (typeof started === 'number') return started;
+  return {
+    browser: started.browser,
+    drawers: started.renderers.map((r) => pictureDrawer(r, o.format === 'png' ? o.scale : undefined, o.lang)),
+  };
 }
 
 /**

@@ -3,8 +3,9 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pick, type Lang, type Localized } from '../service';
 import { langFromEnv } from '../protocol/language';
-import { runCheck } from './check';
+import { recordLine, runCheck } from './check';
 import { EXPORT_FORMATS, isExportFormat, MAX_SCALE, runExport, type ExportOptions } from './export';
+import { runDokumen, type DokumenOptions } from './document/dokumen';
 import { CLI_TEXT } from './messages';
 
 const VERSION = '0.1.0';
@@ -20,6 +21,8 @@ function parseCommandLine(args: string[]) {
       map: { type: 'string', multiple: true },
       scale: { type: 'string' },
       force: { type: 'boolean', short: 'f' },
+      draf: { type: 'boolean' },
+      draft: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -28,14 +31,29 @@ function parseCommandLine(args: string[]) {
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
 
-/** `ppb export`'s options, checked; a number is the exit code of a usage error. */
-function exportOptions(values: Values, paths: readonly string[], lang: Lang, say: (text: Localized) => void): ExportOptions | number {
-  const fail = (text: Localized): number => {
+/** Says a usage error; returns its exit code. */
+const usageError =
+  (say: (text: Localized) => void) =>
+  (text: Localized): number => {
     say(text);
     return 2;
   };
+
+/** What the verbs that draw share: where they run, the browser and page that draw, where progress goes. */
+const drawing = (lang: Lang) => ({
+  lang,
+  cwd: process.cwd(),
+  chromePath: process.env.CHROME_PATH,
+  bundlePath: path.join(__dirname, 'media', 'export.js'),
+  say: (line: string) => process.stderr.write(`${line}\n`),
+});
+
+/** `ppb export`'s options, checked; a number is the exit code of a usage error. */
+function exportOptions(values: Values, paths: readonly string[], lang: Lang, say: (text: Localized) => void): ExportOptions | number {
+  const fail = usageError(say);
   if (paths.length > 1) return fail(CLI_TEXT.onePath);
   if (values.out === undefined || values.out === '') return fail(CLI_TEXT.needsOut);
+  if (values.draf === true || values.draft === true) return fail(CLI_TEXT.badOption('--draf (dokumen)'));
   const format = values.format ?? 'svg';
   if (!isExportFormat(format)) return fail(CLI_TEXT.badFormat(format, EXPORT_FORMATS));
   if (values.scale !== undefined && format !== 'png') return fail(CLI_TEXT.scaleOnlyPng);
@@ -48,11 +66,23 @@ function exportOptions(values: Values, paths: readonly string[], lang: Lang, say
     maps: values.map ?? [],
     force: values.force === true,
     scale,
-    lang,
-    cwd: process.cwd(),
-    chromePath: process.env.CHROME_PATH,
-    bundlePath: path.join(__dirname, 'media', 'export.js'),
-    say: (line) => process.stderr.write(`${line}\n`),
+    ...drawing(lang),
+  };
+}
+
+/** `ppb dokumen`'s options, checked; a number is the exit code of a usage error. */
+function dokumenOptions(values: Values, paths: readonly string[], lang: Lang, say: (text: Localized) => void): DokumenOptions | number {
+  const fail = usageError(say);
+  if (paths.length > 1) return fail(CLI_TEXT.dokumenOnePath);
+  if (values.out === undefined || values.out === '') return fail(CLI_TEXT.dokumenNeedsOut);
+  const exportOnly = (['format', 'map', 'scale'] as const).find((k) => values[k] !== undefined);
+  if (exportOnly !== undefined) return fail(CLI_TEXT.badOption(`--${exportOnly} (export)`));
+  return {
+    path: paths[0] ?? '.',
+    out: values.out,
+    force: values.force === true,
+    draft: values.draf === true || values.draft === true,
+    ...drawing(lang),
   };
 }
 
@@ -90,13 +120,17 @@ async function main(argv: string[]): Promise<number> {
     const options = exportOptions(values, paths, lang, say);
     return typeof options === 'number' ? options : runExport(options);
   }
+  if (command === 'dokumen') {
+    const options = dokumenOptions(values, paths, lang, say);
+    return typeof options === 'number' ? options : runDokumen(options);
+  }
   if (command !== 'check') {
     say(CLI_TEXT.unknownCommand(command));
     return 2;
   }
-  const exportOnly = (['out', 'map', 'scale', 'force'] as const).find((k) => values[k] !== undefined);
+  const exportOnly = (['out', 'map', 'scale', 'force', 'draf', 'draft'] as const).find((k) => values[k] !== undefined);
   if (exportOnly !== undefined) {
-    say(CLI_TEXT.badOption(`--${exportOnly} (export)`));
+    say(CLI_TEXT.badOption(`--${exportOnly} (${exportOnly.startsWith('dra') ? 'dokumen' : 'export'})`));
     return 2;
   }
   const format = values.format ?? 'text';
@@ -109,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(result.records, null, 2)}\n`);
   } else {
-    for (const r of result.records) process.stdout.write(`${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code} ${r.message}\n`);
+    for (const r of result.records) process.stdout.write(`${recordLine(r)}\n`);
     const count = (s: string): number => result.records.filter((r) => r.severity === s).length;
     say(CLI_TEXT.summary(count('error'), count('warning'), count('info'), result.files));
   }

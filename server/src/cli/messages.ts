@@ -29,10 +29,17 @@ export const CLI_TEXT = {
       --map KODE  hanya peta ini (kode, L0 atau relasi; boleh diulang)
       --scale N   piksel PNG per piksel CSS (bawaan 2)
       --force     menimpa berkas yang sudah ada
+  ppb dokumen [folder] --out <berkas.docx|berkas.pdf> [--force] [--draf]
+             [--lang id|en]
+      Menulis dokumen Peta Proses Bisnis: sampul, daftar isi, BAB I-V dengan
+      semua peta, dan pengesahan. Teks baku tiap bagian dapat diganti dengan
+      dokumen/<bagian>.md di folder model (lihat docs/FORMAT.md). Model yang
+      masih memiliki kesalahan tidak dibuatkan dokumen, kecuali dengan --draf
+      (setiap halaman bertanda DRAF).
   ppb --version | --help
 
-Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan (check) atau peta yang gagal
-digambar (export), 2 salah pemakaian, berkas tak terbaca atau sudah ada, atau
+Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan (check, dokumen) atau peta yang
+gagal digambar (export), 2 salah pemakaian, berkas tak terbaca atau sudah ada, atau
 tanpa peramban.`,
     en: `Usage:
   ppb check [paths...] [--format text|json] [--lang id|en]
@@ -48,14 +55,21 @@ tanpa peramban.`,
       --map CODE  only this map (a code, L0 or relasi; may be repeated)
       --scale N   PNG pixels per CSS pixel (default 2)
       --force     overwrite files that exist
+  ppb dokumen [folder] --out <file.docx|file.pdf> [--force] [--draf]
+             [--lang id|en]
+      Writes the Peta Proses Bisnis document: cover, table of contents, BAB
+      I-V with every map, and the signature. Each section's standard text can
+      be replaced by dokumen/<section>.md in the model's folder (see
+      docs/FORMAT.md). A model with errors gets no document, unless --draf
+      (--draft) is given, which marks every page DRAF.
   ppb --version | --help
 
-Exit code: 0 no error, 1 errors found (check) or maps that could not be drawn
-(export), 2 usage problem, unreadable or existing file, or no browser.`,
+Exit code: 0 no error, 1 errors found (check, dokumen) or maps that could not be
+drawn (export), 2 usage problem, unreadable or existing file, or no browser.`,
   },
   unknownCommand: (cmd: string): Localized => ({
-    id: `ppb: perintah tidak dikenal: ${cmd}. Perintah yang ada: check, export.`,
-    en: `ppb: unknown command: ${cmd}. Available commands: check, export.`,
+    id: `ppb: perintah tidak dikenal: ${cmd}. Perintah yang ada: check, export, dokumen.`,
+    en: `ppb: unknown command: ${cmd}. Available commands: check, export, dokumen.`,
   }),
   badOption: (detail: string): Localized => ({
     id: `ppb: pilihan tidak sah: ${detail}`,
@@ -106,8 +120,8 @@ Exit code: 0 no error, 1 errors found (check) or maps that could not be drawn
     en: `ppb: ${files.length === 1 ? 'this file exists' : `these ${files.length} files exist`}: ${files.join(', ')}. Nothing written; use --force to overwrite.`,
   }),
   noBrowser: (tried: readonly string[]): Localized => ({
-    id: `ppb: svg dan png digambar oleh Chromium atau Chrome, tetapi tidak ada di ${tried.join(', ')}. Pasang satu (Debian/Ubuntu: sudo apt-get install chromium), atau tunjuk yang sudah ada dengan CHROME_PATH=/jalur/ke/chrome. --format mmd tidak memerlukan peramban.`,
-    en: `ppb: svg and png are drawn by Chromium or Chrome, but there is none at ${tried.join(', ')}. Install one (Debian/Ubuntu: sudo apt-get install chromium), or point CHROME_PATH=/path/to/chrome at one you have. --format mmd needs no browser.`,
+    id: `ppb: peta digambar oleh Chromium atau Chrome, tetapi tidak ada di ${tried.join(', ')}. Pasang satu (Debian/Ubuntu: sudo apt-get install chromium), atau tunjuk yang sudah ada dengan CHROME_PATH=/jalur/ke/chrome. ppb export --format mmd tidak memerlukan peramban.`,
+    en: `ppb: maps are drawn by Chromium or Chrome, but there is none at ${tried.join(', ')}. Install one (Debian/Ubuntu: sudo apt-get install chromium), or point CHROME_PATH=/path/to/chrome at one you have. ppb export --format mmd needs no browser.`,
   }),
   badChromePath: (p: string): Localized => ({
     id: `ppb: CHROME_PATH menunjuk ${p}, yang bukan berkas yang dapat dijalankan. Perbaiki atau hapus CHROME_PATH (tanpanya /usr/bin/chromium atau Chrome yang dipakai).`,
@@ -148,5 +162,57 @@ Exit code: 0 no error, 1 errors found (check) or maps that could not be drawn
   exported: (written: number, total: number, dir: string, seconds: number): Localized => ({
     id: `${written} dari ${total} peta ditulis ke ${dir} dalam ${seconds.toFixed(1)} detik.`,
     en: `${written} of ${total} map${total === 1 ? '' : 's'} written to ${dir} in ${seconds.toFixed(1)} s.`,
+  }),
+  dokumenOnePath: {
+    id: 'ppb: dokumen menerima satu folder (satu model).',
+    en: 'ppb: dokumen takes one folder (one model).',
+  },
+  dokumenNeedsOut: {
+    id: 'ppb: dokumen memerlukan --out <berkas.docx> atau --out <berkas.pdf>.',
+    en: 'ppb: dokumen needs --out <file.docx> or --out <file.pdf>.',
+  },
+  badDocumentName: (name: string): Localized => ({
+    id: `ppb: --out ${name}: dokumen ditulis sebagai .docx (Word) atau .pdf; akhiri nama berkas dengan salah satunya.`,
+    en: `ppb: --out ${name}: the document is written as .docx (Word) or .pdf; end the file name with one of them.`,
+  }),
+  documentRefused: (errors: number): Localized => ({
+    id: `ppb: model ini memiliki ${errors} kesalahan (di atas); dokumen tidak dibuat. Perbaiki kesalahannya, atau buat draf dengan --draf (setiap halaman bertanda DRAF).`,
+    en: `ppb: the model has ${errors} error${errors === 1 ? '' : 's'} (above); no document written. Fix them, or make a draft with --draf (every page marked DRAF).`,
+  }),
+  draftWithErrors: (errors: number): Localized => ({
+    id: `ppb: model ini memiliki ${errors} kesalahan; dokumen ditulis sebagai draf (DRAF di setiap halaman).`,
+    en: `ppb: the model has ${errors} error${errors === 1 ? '' : 's'}; the document is written as a draft (DRAF on every page).`,
+  }),
+  logoProblem: (where: string, logo: string, why: Localized): Localized => ({
+    id: `${where}: error instansi.logo ${logo}: ${why.id}`,
+    en: `${where}: error instansi.logo ${logo}: ${why.en}`,
+  }),
+  logoMissing: {
+    id: 'berkas ini tidak ada. Tulis jalurnya relatif terhadap berkas yang memuat instansi, atau hapus kunci logo.',
+    en: 'no such file. Write its path relative to the file that declares instansi, or remove the logo key.',
+  },
+  logoOutside: {
+    id: 'berkas ini berada di luar folder model; letakkan logo di dalam folder model.',
+    en: 'the file is outside the model folder; put the logo inside the model folder.',
+  },
+  logoNotPicture: {
+    id: 'berkas ini bukan gambar PNG atau JPEG yang dapat dibaca.',
+    en: 'the file is not a readable PNG or JPEG picture.',
+  },
+  writingDocument: (file: string): Localized => ({
+    id: `Menulis ${file}…`,
+    en: `Writing ${file}…`,
+  }),
+  documentWritten: (file: string, maps: number, pages: number | undefined, seconds: number): Localized => ({
+    id: `Dokumen ditulis ke ${file}: ${maps} peta${pages === undefined ? '' : `, ${pages} halaman`}, dalam ${seconds.toFixed(1)} detik.`,
+    en: `Document written to ${file}: ${maps} map${maps === 1 ? '' : 's'}${pages === undefined ? '' : `, ${pages} pages`}, in ${seconds.toFixed(1)} s.`,
+  }),
+  documentIncomplete: {
+    id: 'ppb: peta di atas tidak dapat digambar; dokumen tidak dibuat.',
+    en: 'ppb: the map above could not be drawn; no document written.',
+  },
+  smallPrint: (map: string, pt: number): Localized => ({
+    id: `ppb: ${map} terlalu besar bahkan untuk halaman A3: tulisannya tercetak ${pt.toFixed(1)} pt (kurang dari 6 pt). Pertimbangkan memecah petanya.`,
+    en: `ppb: ${map} is too large even for an A3 page: its text prints at ${pt.toFixed(1)} pt (under 6 pt). Consider splitting the map.`,
   }),
 };

@@ -108,6 +108,23 @@ export class ExportBrowser {
     return DiagramRenderer.open(this.browser, this.bundle);
   }
 
+  /**
+   * A whole HTML page (no script: its policy allows none) printed to PDF as its CSS pages ask,
+   * with an outline entry per heading; offline, like every page here.
+   */
+  async print(html: string): Promise<Buffer> {
+    const context = await offlineContext(this.browser);
+    try {
+      const page = await context.newPage();
+      await withTimeout(page.setContent(html, { waitUntil: 'load' }), 'print');
+      return await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }), 'print');
+    } catch (err) {
+      throw cause(err);
+    } finally {
+      await context.close();
+    }
+  }
+
   close(): Promise<void> {
     return this.browser.close();
   }

@@ -86,6 +86,10 @@ const KNOWN_PATTERNS: Record<string, Localized> = {
     id: 'periode ditulis tahun-tahun, misalnya `2021-2026`',
     en: 'a period is written year-year, for example `2021-2026`',
   },
+  '\\.([Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg])$': {
+    id: 'logo berupa berkas PNG atau JPEG, misalnya `logo-grobogan.png`',
+    en: 'the logo is a PNG or JPEG file, for example `logo-grobogan.png`',
+  },
 };
 
 export interface SchemaProblem {

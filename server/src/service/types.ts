@@ -9,3 +9,5 @@ export type { ParsedFile } from './parse';
 export type { DiagramFocus, LaneLayout, MermaidOptions } from './diagram';
 export type { PpbCompletionItem, PpbCompletionKind } from './features/completion';
 export type { PpbOutlineItem, PpbOutlineKind } from './features/document-symbols';
+export type * from './document/outline';
+export type { DocumentResult } from './document';

@@ -2,6 +2,7 @@ import type { Document } from 'yaml';
 import { severityOf } from './codes-catalog';
 import type { PpbDiagnostic } from './diagnostic';
 import { DiagramCatalog } from './diagram';
+import { documentOf, type DocumentResult } from './document';
 import { duplicateKeys } from './duplicate-keys';
 import { extractFragment } from './extract';
 import { procedureFlow, type ProcedureFlow } from './flow';
@@ -149,6 +150,15 @@ export class PpbWorkspace {
     const checked = this.check();
     checked.diagrams ??= new DiagramCatalog(checked.index);
     return checked.diagrams;
+  }
+
+  /**
+   * The Peta Proses Bisnis document of the model (`ppb dokumen`): `texts` are the agency's own
+   * sections by name (`latar-belakang`), in Markdown; `draft` marks every page DRAF.
+   */
+  document(texts: ReadonlyMap<string, string>, draft: boolean): DocumentResult {
+    const files = [...this.files.keys()].sort().map((uri) => ({ uri, data: this.files.get(uri)?.parsed.data }));
+    return documentOf(this.index(), files, this.diagrams().list(), texts, draft);
   }
 
   /** Grows with every change of the model: a client drops answers older than what it has. */

@@ -65,7 +65,7 @@ describe('keys on a blank line, at each level', () => {
 
   test('instansi and its pimpinan', () => {
     const c = inValid('  nama: Kecamatan Klambu\n', '  nama: Kecamatan Klambu\n  |\n');
-    assert.deepEqual(labels(c), ['induk', 'alamat', 'periode', 'pimpinan', 'dasar_hukum']);
+    assert.deepEqual(labels(c), ['induk', 'alamat', 'periode', 'pimpinan', 'tugas', 'fungsi', 'logo', 'pengesahan', 'dasar_hukum']);
     assert.equal(item(c, 'pimpinan').insertText, 'pimpinan:\n    $1');
     const p = inValid('  nama: Kecamatan Klambu\n', '  nama: Kecamatan Klambu\n  pimpinan:\n    jabatan: Camat\n    |\n');
     assert.deepEqual(labels(p), ['nama', 'nip']);

@@ -17,6 +17,8 @@ export type LaneLayout = 'swimlane' | 'subgraph';
 
 export interface MermaidOptions {
   readonly laneLayout?: LaneLayout;
+  /** Whether the drawing carries its title (the default); a document's caption stands in for it. */
+  readonly title?: boolean;
 }
 
 function node(n: DiagramNode<unknown>): string {
@@ -114,7 +116,8 @@ export function toMermaid(d: Diagram<unknown>, options: MermaidOptions = {}): st
       : 'flowchart TB';
   const wrap = WRAP[d.kind];
   const config = wrap !== undefined ? ['config:', '  flowchart:', `    wrappingWidth: ${wrap}`] : [];
-  lines.push('---', `title: ${yamlString(titleOf(d))}`, ...config, '---', header);
+  const front = [...(options.title === false ? [] : [`title: ${yamlString(titleOf(d))}`]), ...config];
+  lines.push(...(front.length > 0 ? ['---', ...front, '---'] : []), header);
   for (const g of d.groups) if (g.parent === undefined) subgraph(d, g, 1, lines);
   const groups = new Set(d.groups.map((g) => g.id));
   for (const n of d.nodes) if (n.group === undefined || !groups.has(n.group)) lines.push(`  ${node(n)}`);
