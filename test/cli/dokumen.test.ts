@@ -17,18 +17,14 @@ const OTHERS = ['variant-bpom-balai', 'valid-bps-pst', 'variant-bpsdm-pupr', 'va
 const squeezed = (pdf: string): string => run('pdftotext', ['-raw', pdf, '-']).replace(/\s+/g, '');
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
-/**
- * The portrait pages (text, not maps) that hold a raster picture. Chromium rasterizes a map's
- * drop shadows, so pictures on the landscape pages are the maps' own.
- */
-function picturesOnTextPages(pdf: string): number[] {
+/** The pages that hold a raster picture: the maps are vector drawings (without shadows, which a PDF would rasterize). */
+function picturePages(pdf: string): number[] {
   need('pdfimages', 'poppler-utils');
-  const portrait = new Set(pdfPageSizes(pdf).flatMap((s, i) => (s.width < s.height ? [i + 1] : [])));
   const pages = run('pdfimages', ['-list', pdf])
     .split('\n')
     .slice(2)
-    .map((l) => Number(l.trim().split(/\s+/)[0]))
-    .filter((p) => portrait.has(p));
+    .filter((l) => l.trim() !== '')
+    .map((l) => Number(l.trim().split(/\s+/)[0]));
   return [...new Set(pages)];
 }
 
@@ -193,7 +189,7 @@ describe("ppb dokumen: the agency's own text and logo", () => {
     try {
       const pdf = path.join(model.dir, 'logo.pdf');
       assert.equal(ppb(['dokumen', model.dir, '--out', pdf]).code, 0);
-      assert.deepEqual(picturesOnTextPages(pdf), [1], 'the logo on the cover, the one picture outside the maps');
+      assert.deepEqual(picturePages(pdf), [1], 'the logo on the cover is the one picture: the maps are vector');
       const docx = path.join(model.dir, 'logo.docx');
       assert.equal(ppb(['dokumen', model.dir, '--out', docx]).code, 0);
       const media = run('unzip', ['-Z1', docx])
@@ -243,7 +239,7 @@ describe('ppb dokumen: hostile labels stay literal text', () => {
     const all = squeezed(pdf);
     const missing = ascii.filter((p) => !all.includes(squeeze(p)));
     assert.deepEqual(missing, []);
-    assert.deepEqual(picturesOnTextPages(pdf), [], 'no picture from <img> on the pages of text');
+    assert.deepEqual(picturePages(pdf), [], 'no picture at all: none from <img>, and the maps are vector');
     assert.doesNotMatch(readFileSync(pdf).toString('latin1'), /\/URI\s*\(/, 'no link from <a href>');
   });
 

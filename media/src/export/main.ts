@@ -6,9 +6,9 @@ import { pngFile } from './raster';
 import { standaloneSvg } from './standalone';
 
 const page: ExportPage = {
-  async render(mermaidText, elementId) {
+  async render(mermaidText, elementId, flat = false) {
     const svg = await renderSvg(elementId, mermaidText, 'default');
-    return standaloneSvg(svg, document);
+    return standaloneSvg(svg, document, flat);
   },
   png: pngFile,
   draw: (mermaidText, elementId, theme) => drawSvg(elementId, mermaidText, theme),

@@ -87,13 +87,20 @@ function titleAboveDrawing(svg: SVGSVGElement): void {
   keep(dy, drawing.x + drawing.width / 2 - t.width / 2);
 }
 
+/** No drop shadow on any shape of the drawing (Mermaid's look draws them with CSS filters). */
+function noShadows(svg: SVGSVGElement, doc: Document): void {
+  const style = doc.createElementNS(svg.namespaceURI, 'style');
+  style.textContent = `#${CSS.escape(svg.id)} * { filter: none !important; }`;
+  svg.append(style);
+}
+
 /**
  * Mermaid's SVG as a file that stands alone: styles inside, labels as SVG text, the title above
  * the drawing, no outside reference, XML syntax with `xmlns`, and `width`/`height` from the
  * viewBox (rounded up to whole pixels) so it opens at its real size in a browser, Inkscape or
  * LibreOffice.
  */
-export function standaloneSvg(markup: string, doc: Document): ExportedSvg {
+export function standaloneSvg(markup: string, doc: Document, flat = false): ExportedSvg {
   // Parsed inert: nothing in it loads or runs while it is sealed.
   const svg = parseSvg(markup, doc);
   if (!svg) throw new Error('Mermaid returned no <svg>');
@@ -115,6 +122,7 @@ export function standaloneSvg(markup: string, doc: Document): ExportedSvg {
   } finally {
     holder.remove();
   }
+  if (flat) noShadows(svg, doc);
   svg.setAttribute('xmlns', XMLNS);
   svg.setAttribute('xmlns:xlink', XLINK);
   const xml = new XMLSerializer().serializeToString(svg);

@@ -74,9 +74,9 @@ export class DiagramRenderer {
     }
   }
 
-  /** Mermaid text to a standalone SVG file; `elementId` scopes its styles. */
-  svg(mermaidText: string, elementId: string): Promise<ExportedSvg> {
-    return this.call('render', mermaidText, elementId);
+  /** Mermaid text to a standalone SVG file; `elementId` scopes its styles; `flat`: without shadows. */
+  svg(mermaidText: string, elementId: string, flat = false): Promise<ExportedSvg> {
+    return this.call('render', mermaidText, elementId, flat);
   }
 
   /**

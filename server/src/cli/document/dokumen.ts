@@ -102,8 +102,8 @@ async function drawFigures(
       const name = diagram?.exportName ?? f.diagramId;
       try {
         if (!diagram) throw new Error(f.diagramId);
-        // Untitled: the caption above the map names it.
-        const svg = await r.svg(toMermaid(diagram, { title: false }), elementId(name));
+        // Untitled: the caption above the map names it. Flat: a PDF would draw each shadow as a picture.
+        const svg = await r.svg(toMermaid(diagram, { title: false }), elementId(name), true);
         const layout = figureLayout(svg.width, svg.height, f.caption);
         let png: DocxPicture | undefined;
         if (format === 'docx') {

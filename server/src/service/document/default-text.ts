@@ -75,14 +75,36 @@ function maksudTujuanManfaat(f: TextFacts): Block[] {
   ];
 }
 
+/** `a, b, dan c`, as Indonesian lists them. */
+function series(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')}${parts.length > 2 ? ',' : ''} dan ${parts.at(-1) ?? ''}`;
+}
+
 function ruangLingkup(f: TextFacts): Block[] {
   const c = f.counts;
+  const groups = series(
+    (
+      [
+        [c.utama, 'proses utama'],
+        [c.manajemen, 'proses manajemen'],
+        [c.pendukung, 'proses pendukung'],
+      ] as const
+    ).flatMap(([n, what]) => (n > 0 ? [`${n} ${what}`] : [])),
+  );
+  const maps = series([
+    ...(c.level1 > 0 ? [`${c.subProses} sub proses pada ${c.level1} Peta Sub Proses (Level 1)`] : []),
+    ...(c.lintasFungsi > 0 ? [`${c.lintasFungsi} Peta Lintas Fungsi`] : []),
+  ]);
   return [
     paragraph(
-      `Peta proses bisnis ini meliputi seluruh proses kerja ${f.nama} sesuai dengan ${renstra(f)}: `,
-      `${c.utama} proses utama, ${c.manajemen} proses manajemen, dan ${c.pendukung} proses pendukung pada Peta Proses (Level 0), `,
-      `yang dirinci menjadi ${c.subProses} sub proses pada ${c.level1} Peta Sub Proses (Level 1) dan ${c.lintasFungsi} Peta Lintas Fungsi, `,
-      `serta ${c.relasi} relasi antarpihak pada Peta Relasi.`,
+      `Peta proses bisnis ini meliputi seluruh proses kerja ${f.nama} sesuai dengan ${renstra(f)}`,
+      groups ? `: ${groups} pada Peta Proses (Level 0)` : '',
+      maps ? `, yang dirinci menjadi ${maps}` : '',
+      // The Peta Relasi is drawn from the Level 0 processes: none without them.
+      groups
+        ? `, serta Peta Relasi yang menunjukkan pihak-pihak yang terlibat dalam setiap proses${c.relasi > 0 ? ` dan ${c.relasi} relasi antarpihak` : ''}.`
+        : '.',
     ),
   ];
 }
