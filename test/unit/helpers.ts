@@ -115,9 +115,18 @@ export const SOP_ENTRY = `      - kode: KECKLB.06.03.CFM.02.SOP.01
         tanggal_efektif: 2023-04-01
         disahkan_oleh: camat
         keterkaitan: [KECKLB.06.04.CFM.01, SOP Pengadaan Barang]
+        dasar_hukum: [Peraturan Menteri PANRB Nomor 35 Tahun 2012]
+        kualifikasi_pelaksana: [Memahami pengelolaan persediaan]
+        peralatan: [Komputer, Printer]
+        peringatan: [Bila SOP tidak dilaksanakan, kebutuhan kantor tidak terpenuhi]
+        pencatatan: [Kartu persediaan]
 `;
 
-/** VALID with `sop` entries (YAML at four spaces, as under a map) under KECKLB.06.03.CFM.02. */
+/**
+ * VALID with `sop` entries (YAML at four spaces, as under a map) under KECKLB.06.03.CFM.02, whose
+ * activity without a time gets one: an SOP prints every activity's time (PPB402).
+ */
 export function withSop(sop = SOP_ENTRY, base = VALID): string {
-  return variant('  - kode: KECKLB.06.04.CFM.01\n', `    sop:\n${sop}  - kode: KECKLB.06.04.CFM.01\n`, base);
+  const timed = base.replace('        keluaran: [Nota persetujuan]\n', '        keluaran: [Nota persetujuan]\n        waktu: 1 hari\n');
+  return variant('  - kode: KECKLB.06.04.CFM.01\n', `    sop:\n${sop}  - kode: KECKLB.06.04.CFM.01\n`, timed);
 }

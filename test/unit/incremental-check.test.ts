@@ -157,7 +157,11 @@ test("an SOP renumbered in one file is seen at once by another file's keterkaita
     ['file:///ws/extra.ppb.yaml', extra('01')],
   ]);
   const ws = fresh(files);
-  const codes = (): string[] => snapshot(ws).flatMap(([uri, list]) => list.map((d) => `${uri.slice('file:///ws/'.length)} ${d.code}`));
+  // What the SOPs lack for print (PPB306, PPB402) is beside the point here: the keterkaitan (PPB210).
+  const codes = (): string[] =>
+    snapshot(ws).flatMap(([uri, list]) =>
+      list.filter((d) => d.code !== 'PPB306' && d.code !== 'PPB402').map((d) => `${uri.slice('file:///ws/'.length)} ${d.code}`),
+    );
   assert.deepEqual(codes(), []);
   // Only the other file changes: the findings of peta.ppb.yaml must not be kept from before.
   ws.setFile('file:///ws/extra.ppb.yaml', extra('03'));

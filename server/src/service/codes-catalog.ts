@@ -49,8 +49,10 @@ export const CATALOG = {
   PPB303: { severity: 'warning', name: { id: 'Aktivitas tanpa keluaran', en: 'Activity without output' } },
   PPB304: { severity: 'warning', name: { id: 'Proses tanpa masukan atau keluaran', en: 'Process without inputs or outputs' } },
   PPB305: { severity: 'warning', name: { id: 'Rantai induk unit berputar', en: 'Unit parent chain loops' } },
+  PPB306: { severity: 'warning', name: { id: 'Kolom identitas SOP kosong', en: 'SOP identity field empty' } },
   // Information
   PPB401: { severity: 'info', name: { id: 'Kode dalam bentuk varian', en: 'Code in a variant form' } },
+  PPB402: { severity: 'info', name: { id: 'Aktivitas SOP tanpa waktu', en: 'SOP activity without time' } },
 } as const satisfies Record<string, { severity: Severity; name: Localized }>;
 
 export type DiagnosticCode = keyof typeof CATALOG;

@@ -125,6 +125,7 @@ export function extractFragment(parsed: ParsedFile): FileFragment {
       nama: textOf(namaNode),
       pelaksana: refs(valueOf(node, 'pelaksana'), true),
       hasKeluaran: hasContent(valueOf(node, 'keluaran')),
+      hasWaktu: hasContent(valueOf(node, 'waktu')),
       lanjut: refs(valueOf(node, 'lanjut'), true),
       cabang,
       peta: code(valueOf(node, 'peta')),

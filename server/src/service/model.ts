@@ -67,6 +67,8 @@ export interface StepDecl {
   /** Who performs it: one lane, or several for a joint step (format 1.1); empty when unwritten. */
   readonly pelaksana: readonly Ref[];
   readonly hasKeluaran: boolean;
+  /** Whether it writes `waktu` (the SOP AP Mutu Baku Waktu column). */
+  readonly hasWaktu: boolean;
   readonly lanjut: readonly Ref[];
   readonly cabang: readonly Branch[];
   readonly peta: CodeRef | undefined;

@@ -12,6 +12,8 @@ import { instansiCount } from './instansi-count';
 import { mapParent } from './map-parent';
 import { processIo } from './process-io';
 import { sopDates } from './sop-dates';
+import { sopIdentity } from './sop-identity';
+import { sopStepTime } from './sop-step-time';
 import { stepLane } from './step-lane';
 import { terminators } from './terminators';
 import { unitCycle } from './unit-cycle';
@@ -36,6 +38,7 @@ export const RULES: readonly Rule[] = [
   unknownCode,
   unknownTarget,
   sopDates,
+  sopIdentity,
   terminators,
   decisionBranches,
   instansiCount,
@@ -43,6 +46,7 @@ export const RULES: readonly Rule[] = [
   unreachableStep,
   deadEndStep,
   activityOutput,
+  sopStepTime,
   processIo,
   unitCycle,
   variantCode,
