@@ -76,6 +76,8 @@ export function endPositions(procedure: Steps): number[] {
 export interface ProcedureFlow {
   /** A `lanjut`/`cabang` names no step of the map: the flow is not known (PPB209 says it). */
   readonly namesUnknownStep: boolean;
+  /** Per step: the positions it flows to (`cabang`, then `lanjut` targets that are known; else the next step). */
+  readonly successors: readonly (readonly number[])[];
   /** Per step: reachable from a `mulai`; undefined when the map has no `mulai`. */
   readonly fromStart: readonly boolean[] | undefined;
   /** Per step: some end (a `selesai`, or a connector that ends its path) is reachable from it; undefined when the map has no end. */
@@ -89,6 +91,7 @@ export function procedureFlow(procedure: Steps): ProcedureFlow {
   const ends = endPositions(procedure);
   return {
     namesUnknownStep: namesUnknownStep(procedure),
+    successors: edges,
     fromStart: starts.length > 0 ? reachable(edges, starts) : undefined,
     toEnd: ends.length > 0 ? reachable(reversed(edges), ends) : undefined,
   };

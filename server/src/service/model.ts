@@ -69,6 +69,11 @@ export interface StepDecl {
   readonly hasKeluaran: boolean;
   /** Whether it writes `waktu` (the SOP AP Mutu Baku Waktu column). */
   readonly hasWaktu: boolean;
+  /** The texts the SOP AP table prints (Kelengkapan, Output, Waktu, Keterangan), as written. */
+  readonly masukan: readonly string[];
+  readonly keluaran: readonly string[];
+  readonly waktu: string | undefined;
+  readonly keterangan: string | undefined;
   readonly lanjut: readonly Ref[];
   readonly cabang: readonly Branch[];
   readonly peta: CodeRef | undefined;

@@ -11,3 +11,5 @@ export type { PpbCompletionItem, PpbCompletionKind } from './features/completion
 export type { PpbOutlineItem, PpbOutlineKind } from './features/document-symbols';
 export type * from './document/outline';
 export type { DocumentResult } from './document';
+export type { SopApprover, SopDocument, SopIdentity, SopInstansi } from './sop/sop-documents';
+export type { SopColumn, SopLink, SopRow, SopSymbol, SopTable } from './sop/sop-table';

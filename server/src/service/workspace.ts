@@ -13,6 +13,7 @@ import type { ParseBase } from './item-reparse';
 import { parseFile, type ParsedFile } from './parse';
 import type { Declarations, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
+import { sopDocumentsOf, type SopDocument } from './sop/sop-documents';
 import { createSchemaValidator, type SchemaValidator } from './schema-check';
 import { RecentTrees, treeOnDemand } from './tree-on-demand';
 
@@ -157,8 +158,20 @@ export class PpbWorkspace {
    * sections by name (`latar-belakang`), in Markdown; `draft` marks every page DRAF.
    */
   document(texts: ReadonlyMap<string, string>, draft: boolean): DocumentResult {
-    const files = [...this.files.keys()].sort().map((uri) => ({ uri, data: this.files.get(uri)?.parsed.data }));
-    return documentOf(this.index(), files, this.diagrams().list(), texts, draft);
+    return documentOf(this.index(), this.fileData(), this.diagrams().list(), texts, draft);
+  }
+
+  /**
+   * The SOP AP documents of the model (`ppb sop`): one per SOP declared under a map, and a
+   * draft (`<map code>.SOP`) for every map that declares none.
+   */
+  sopDocuments(): SopDocument[] {
+    return sopDocumentsOf(this.index(), this.fileData(), this.flowOf);
+  }
+
+  /** Every file's plain data, in model order: the documents read `instansi` as written. */
+  private fileData(): { uri: string; data: unknown }[] {
+    return [...this.files.keys()].sort().map((uri) => ({ uri, data: this.files.get(uri)?.parsed.data }));
   }
 
   /** Grows with every change of the model: a client drops answers older than what it has. */
