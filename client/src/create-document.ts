@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { isPpbFileName } from '../../server/src/protocol/ppb-files';
 import { offerToSave, pickModelFolder, runCliProcess } from './cli-process';
-import { DEFAULT_DOCUMENT_NAME, documentArgs, documentFormat } from './document-target';
+import { documentFormat } from '../../server/src/protocol/document-format';
+import { DEFAULT_DOCUMENT_NAME, documentArgs } from './document-target';
 import { say, userLang } from './lang';
 import type { PpbLanguageServer } from './language-server';
 import { TEXT } from './texts';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_DOCUMENT_NAME, documentArgs, documentFormat } from '../../client/src/document-target';
+import { DEFAULT_DOCUMENT_NAME, documentArgs } from '../../client/src/document-target';
+import { documentFormat } from '../../server/src/protocol/document-format';
 
 test('the document is a .docx or a .pdf, whatever the case of its extension', () => {
   assert.equal(documentFormat('/home/u/klambu/peta-proses-bisnis.pdf'), 'pdf');

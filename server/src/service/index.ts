@@ -12,7 +12,7 @@ export { langFromLocale, pick } from './localized';
 export { isPpbFileName, PPB_GLOB } from './file-names';
 export { nearest } from './closest';
 export { codeKey } from './code-grammar';
-export { SECTION_IDS, SECTIONS_FOLDER } from './document';
+export { SECTIONS_FOLDER } from './document';
 export { DiagramCatalog, toMermaid, mermaidLabel, LEVEL0_ID, RELASI_ID } from './diagram';
 export { codeActions } from './features/code-actions';
 export { codeLenses } from './features/code-lens';

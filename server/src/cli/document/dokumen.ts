@@ -15,6 +15,7 @@ import {
 import { byPlace, diagnosticRecords, recordLine } from '../check';
 import { elementId, workerCount } from '../export';
 import { MIN_PT } from '../../protocol/page-size';
+import { documentFormat, type DocumentFormat } from '../../protocol/document-format';
 import { CLI_TEXT } from '../messages';
 import { errorCount, openModel } from '../open-model';
 import type { DiagramRenderer } from '../renderer';
@@ -24,13 +25,6 @@ import { docxDocument, type DocxPicture } from './docx-writer';
 import { figureLayout, type FigureLayout } from './figure-page';
 import { readLogo, type Logo } from './logo';
 import { pdfDocument } from './pdf-writer';
-
-export type DocumentFormat = 'docx' | 'pdf';
-
-export const documentFormatOf = (file: string): DocumentFormat | undefined => {
-  const ext = path.extname(file).toLowerCase();
-  return ext === '.docx' ? 'docx' : ext === '.pdf' ? 'pdf' : undefined;
-};
 
 export interface DokumenOptions {
   /** The model's folder (or one of its files). */
@@ -138,7 +132,7 @@ async function drawFigures(
 export async function runDokumen(o: DokumenOptions): Promise<number> {
   const started = Date.now();
   const say: Say = (t) => o.say(typeof t === 'string' ? t : pick(t, o.lang));
-  const format = documentFormatOf(o.out);
+  const format = documentFormat(o.out);
   if (!format) {
     say(CLI_TEXT.badDocumentName(o.out));
     return 2;

@@ -1,7 +1,7 @@
 import type { DiagramSummary } from '../../protocol/diagram';
 import { longDate } from '../calendar-date';
 import type { ProcessDecl, Ref } from '../model';
-import { paragraph, type TextFacts } from './default-text';
+import type { TextFacts } from './default-text';
 import type { DocumentFacts, UnitNode } from './document-facts';
 import type { Block, Chapter, DocumentOutline, Signature, TableCell, TocEntry } from './outline';
 import type { SectionId } from './sections';
@@ -260,5 +260,3 @@ export function buildOutline(
     draft,
   };
 }
-
-export { paragraph };

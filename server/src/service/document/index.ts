@@ -10,7 +10,7 @@ import type { DocumentOutline } from './outline';
 import { isSectionId, SECTION_IDS, SECTIONS_FOLDER } from './sections';
 
 export type * from './outline';
-export { SECTION_IDS, SECTIONS_FOLDER } from './sections';
+export { SECTIONS_FOLDER } from './sections';
 
 export interface DocumentResult {
   readonly outline: DocumentOutline;
