@@ -10,7 +10,7 @@ import { RestartPolicy } from '../../client/src/restart-policy';
 import { TEXT } from '../../client/src/texts';
 import { readPng } from '../support/png';
 import { languageServers } from '../support/server-processes';
-import { packagedVsix, quickOpen, runCommand, Workbench, until } from './workbench';
+import { openQuickInput, packagedVsix, quickOpen, runCommand, Workbench, until } from './workbench';
 
 const FILE = 'kecklb-06.ppb.yaml';
 const MAP = 'KECKLB.06.01.CFM.01';
@@ -74,9 +74,7 @@ const preview = (page: Page): FrameLocator =>
 
 /** Ctrl+G, the line number, Enter: the cursor at the start of `line`. */
 async function goToLine(page: Page, line: number): Promise<void> {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP });
+  const input = await openQuickInput(page, 'Control+G');
   await input.fill(`:${line}`);
   await page
     .locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` })

@@ -129,22 +129,25 @@ export class Workbench {
 }
 
 /**
- * The quick input (the command palette, Quick Open), opened by `keys` as a user does. A press
- * that finds no focus in the workbench (right after it loads, or after a notification) opens
- * nothing: then the side bar's title is clicked, which does nothing else, and the keys pressed
- * again.
+ * The quick input (the command palette, Quick Open, Go to Line), opened by `keys` as a user does,
+ * and ready for typing. A press that finds no focus in the workbench (right after it loads, or
+ * after a notification) opens nothing: then the side bar's title is clicked, which does nothing
+ * else, and the keys pressed again. A quick input opened while the last one plays its closing
+ * animation can stay `inert` (seen once in CI: Go to Line shown but refusing text for 30 s): then
+ * it is closed with Escape and opened again.
  */
-async function openQuickInput(page: Page, keys: string): Promise<Locator> {
-  const input = page.locator('.quick-input-widget input');
+export async function openQuickInput(page: Page, keys: string): Promise<Locator> {
+  const input = page.locator('.quick-input-widget:not(.quick-input-widget-closing) input');
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press(keys);
-    const opened = await input.waitFor({ state: 'visible', timeout: 5000 }).then(
+    const ready = await until(page, 5000, 'a quick input ready for typing', () => input.isEditable({ timeout: 500 })).then(
       () => true,
       () => false,
     );
-    if (opened) return input;
-    if (attempt === 4) throw new Error(`${keys} opened nothing after 4 tries`);
-    await page.locator('.part.sidebar .composite.title').first().click();
+    if (ready) return input;
+    if (attempt === 4) throw new Error(`${keys} opened no quick input ready for typing after 4 tries`);
+    if (await input.isVisible()) await page.keyboard.press('Escape');
+    else await page.locator('.part.sidebar .composite.title').first().click();
   }
 }
 
