@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { mapCount, type WorkspaceShape } from './generate';
@@ -9,9 +9,10 @@ import type { BenchFolders } from './workspaces';
 /** A model of 60 cross-functional maps (3 × 4 × 5 of 10 steps), with its Level 0, Peta Relasi and 3 Level 1 maps. */
 export const SIXTY_MAPS: WorkspaceShape = { processes: 3, subProcesses: 4, mapsPerSub: 5, stepsPerMap: 10 };
 
+/** A document verb (`ppb dokumen`, `ppb sop`) beside `ppb export --format png` of the same maps. */
 export interface DocumentCase {
   readonly name: string;
-  /** Every map of the model: what the PNG export writes and the document holds. */
+  /** The maps: what the PNG export writes and the documents hold. */
   readonly maps: number;
   readonly runs: number;
   /** `ppb export --format png` of the same maps, the user's way today (then pasted into Word). */
@@ -62,4 +63,50 @@ export async function documentBench(folders: BenchFolders, quick: boolean): Prom
     // The CFMs plus Level 0, the Peta Relasi and a Level 1 per Level 0 process.
     await documentCase(`generated, ${mapCount(SIXTY_MAPS)} CFMs`, sixty, mapCount(SIXTY_MAPS) + 2 + SIXTY_MAPS.processes, runs),
   ];
+}
+
+/** `ppb sop` beside the PNG export: the maps are Klambu's CFMs, a draft SOP each; sizes of all files together. */
+export type SopCase = DocumentCase;
+
+const folderMb = (dir: string): number => readdirSync(dir).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) / 2 ** 20;
+
+/**
+ * `ppb sop` of Klambu (a draft SOP per cross-functional map) to PDF and to DOCX, side by side
+ * with `ppb export --format png` of the same maps, in turns. The maps are those the Mermaid
+ * export names `*.CFM.*`.
+ */
+export async function sopBench(quick: boolean): Promise<SopCase[]> {
+  const runs = quick ? 1 : 3;
+  const folder = path.join(REPO, 'samples/klambu');
+  const out = mkdtempSync(path.join(os.tmpdir(), 'ppb-bench-sop-'));
+  try {
+    await timed(['export', folder, '--out', path.join(out, 'mmd'), '--format', 'mmd']);
+    const maps = readdirSync(path.join(out, 'mmd'))
+      .filter((f) => f.includes('.CFM.'))
+      .map((f) => f.replace(/\.mmd$/, ''));
+    const png: number[] = [];
+    const pdf: number[] = [];
+    const docx: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      png.push(
+        await timed(['export', folder, '--out', path.join(out, `png-${i}`), '--format', 'png', ...maps.flatMap((m) => ['--map', m])]),
+      );
+      pdf.push(await timed(['sop', folder, '--out', path.join(out, 'pdf'), '--force']));
+      docx.push(await timed(['sop', folder, '--out', path.join(out, 'docx'), '--format', 'docx', '--force']));
+    }
+    return [
+      {
+        name: 'Klambu',
+        maps: maps.length,
+        runs,
+        pngMs: median(png),
+        pdfMs: median(pdf),
+        docxMs: median(docx),
+        pdfMb: folderMb(path.join(out, 'pdf')),
+        docxMb: folderMb(path.join(out, 'docx')),
+      },
+    ];
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { coldCheck, type ColdResult } from './cold';
-import { documentBench, type DocumentCase } from './documents';
+import { documentBench, sopBench, type DocumentCase, type SopCase } from './documents';
 import { editLatency, type EditResult } from './edits';
 import { previewBench, type PreviewCase } from './preview';
 import { REPO } from './processes';
@@ -13,7 +13,7 @@ import { judge, render, type BenchResults } from './report';
 import { sideBySide, type SideBySide } from './side-by-side';
 import { BenchFolders } from './workspaces';
 
-const SECTIONS = ['cold', 'edits', 'side', 'preview', 'dokumen'] as const;
+const SECTIONS = ['cold', 'edits', 'side', 'preview', 'dokumen', 'sop'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Plan {
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   let side: SideBySide | undefined;
   let preview: PreviewCase[] | undefined;
   let documents: DocumentCase[] | undefined;
+  let sops: SopCase[] | undefined;
   try {
     if (p.sections.has('cold')) {
       for (const factor of p.quick ? [1, 2] : [1, 2, 4, 8]) {
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
       log('ppb dokumen beside ppb export --format png…');
       documents = await documentBench(folders, p.quick);
     }
+    if (p.sections.has('sop')) {
+      log('ppb sop beside ppb export --format png…');
+      sops = await sopBench(p.quick);
+    }
   } finally {
     folders.dispose();
   }
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
     sideBySide: side,
     preview,
     documents,
+    sops,
   };
   const results: BenchResults = { ...partial, targets: judge(partial) };
   const out = path.join(REPO, 'bench/results.json');

@@ -1,5 +1,5 @@
 import type { ColdResult } from './cold';
-import type { DocumentCase } from './documents';
+import type { DocumentCase, SopCase } from './documents';
 import type { EditResult, FeatureLatency } from './edits';
 import type { PreviewCase } from './preview';
 import type { SideBySide } from './side-by-side';
@@ -20,6 +20,7 @@ export interface BenchResults {
   readonly sideBySide: SideBySide | undefined;
   readonly preview: readonly PreviewCase[] | undefined;
   readonly documents: readonly DocumentCase[] | undefined;
+  readonly sops?: readonly SopCase[] | undefined;
   readonly targets: readonly Target[];
 }
 
@@ -103,19 +104,23 @@ export function judge(r: Omit<BenchResults, 'targets'>): Target[] {
   });
   for (const p of r.preview ?? [])
     out.push({ what: `preview / Mermaid's render, ${p.name}`, limit: '≤ 1.2', measured: p.ratio.toFixed(2), met: p.ratio <= 1.2 });
-  for (const d of r.documents ?? [])
-    for (const [format, time] of [
-      ['pdf', d.pdfMs],
-      ['docx', d.docxMs],
-    ] as const) {
-      const ratio = time / d.pngMs;
-      out.push({
-        what: `ppb dokumen ${format} / ppb export png, ${d.name}`,
-        limit: '≤ 1.3',
-        measured: ratio.toFixed(2),
-        met: ratio <= 1.3,
-      });
-    }
+  for (const [verb, cases] of [
+    ['dokumen', r.documents],
+    ['sop', r.sops],
+  ] as const)
+    for (const d of cases ?? [])
+      for (const [format, time] of [
+        ['pdf', d.pdfMs],
+        ['docx', d.docxMs],
+      ] as const) {
+        const ratio = time / d.pngMs;
+        out.push({
+          what: `ppb ${verb} ${format} / ppb export png, ${d.name}`,
+          limit: '≤ 1.3',
+          measured: ratio.toFixed(2),
+          met: ratio <= 1.3,
+        });
+      }
   return out;
 }
 
@@ -197,26 +202,8 @@ export function render(r: BenchResults): string {
       ),
     );
   }
-  if (r.documents && r.documents.length > 0) {
-    parts.push('\nThe document (ppb dokumen) beside ppb export --format png of the same maps, spawn to exit (median, in turns)');
-    parts.push(
-      table(
-        ['', 'maps', 'runs', 'export png', 'dokumen pdf', 'ratio', 'dokumen docx', 'ratio', 'pdf size', 'docx size'],
-        r.documents.map((d) => [
-          d.name,
-          String(d.maps),
-          String(d.runs),
-          ms(d.pngMs),
-          ms(d.pdfMs),
-          (d.pdfMs / d.pngMs).toFixed(2),
-          ms(d.docxMs),
-          (d.docxMs / d.pngMs).toFixed(2),
-          `${d.pdfMb.toFixed(1)} MB`,
-          `${d.docxMb.toFixed(1)} MB`,
-        ]),
-      ),
-    );
-  }
+  parts.push(...documentTable('The document (ppb dokumen)', 'dokumen', r.documents));
+  parts.push(...documentTable('The SOP AP documents (ppb sop, one per map)', 'sop', r.sops));
   parts.push('\nTargets');
   parts.push(
     table(
@@ -225,4 +212,27 @@ export function render(r: BenchResults): string {
     ),
   );
   return parts.join('\n');
+}
+
+/** A document verb's rows beside the PNG export of the same maps; nothing when not measured. */
+function documentTable(title: string, verb: string, cases: readonly DocumentCase[] | undefined): string[] {
+  if (!cases || cases.length === 0) return [];
+  return [
+    `\n${title} beside ppb export --format png of the same maps, spawn to exit (median, in turns)`,
+    table(
+      ['', 'maps', 'runs', 'export png', `${verb} pdf`, 'ratio', `${verb} docx`, 'ratio', 'pdf size', 'docx size'],
+      cases.map((d) => [
+        d.name,
+        String(d.maps),
+        String(d.runs),
+        ms(d.pngMs),
+        ms(d.pdfMs),
+        (d.pdfMs / d.pngMs).toFixed(2),
+        ms(d.docxMs),
+        (d.docxMs / d.pngMs).toFixed(2),
+        `${d.pdfMb.toFixed(1)} MB`,
+        `${d.docxMb.toFixed(1)} MB`,
+      ]),
+    ),
+  ];
 }

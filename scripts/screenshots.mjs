@@ -1,5 +1,6 @@
 // The README's pictures: one map of each kind from samples/klambu, drawn by `ppb export` itself
-// (the same code as every export) into docs/images/, and three pages of its document. Needs
+// (the same code as every export) into docs/images/, three pages of its document and two of
+// SOP AP documents. Needs
 // Chromium, like `ppb export`, and poppler-utils.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -60,6 +61,28 @@ try {
       '-l',
       String(page),
       pdf,
+      path.join(repo, 'docs/images', name),
+    ]);
+  }
+  // Two pages of SOP AP documents `ppb sop` writes: a declared SOP's identity sheet, and a
+  // procedure page of a Klambu draft (a decision, a loop back, an off-page connector).
+  const sops = path.join(dir, 'sop');
+  run(['bin/ppb.js', 'sop', 'samples/belajar/09-sop', '--out', sops, '--kode', 'KELSKM.01.01.CFM.01.SOP.01']);
+  run(['bin/ppb.js', 'sop', 'samples/klambu', '--out', sops, '--kode', 'KECKLB.06.03.CFM.02']);
+  for (const [name, file, page] of [
+    ['sop-identitas', 'KELSKM.01.01.CFM.01.SOP.01.pdf', 1],
+    ['sop-prosedur', 'KECKLB.06.03.CFM.02.SOP.pdf', 2],
+  ]) {
+    tool('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-singlefile',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      path.join(sops, file),
       path.join(repo, 'docs/images', name),
     ]);
   }

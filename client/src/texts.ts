@@ -194,4 +194,14 @@ export const PREVIEW_TEXT: { readonly [K in keyof PreviewStrings]: Localized } =
   renderWithoutLanes: { id: 'Gambar cepat, lajur sebagai kotak', en: 'Draw quickly, lanes as boxes' },
   openMap: { id: 'Klik: buka peta ini', en: 'Click: open this map' },
   revealSource: { id: 'Klik: ke definisinya', en: 'Click: go to its definition' },
+  sopView: { id: 'Tampilkan SOP AP peta ini (atau kembali ke petanya)', en: "Show this map's SOP AP (or go back to the map)" },
+  sopUnavailable: {
+    id: 'Hanya peta lintas fungsi yang memiliki SOP AP; peta ini tidak',
+    en: 'Only a cross-functional map has SOP AP documents; this map has none',
+  },
+  sopChoose: { id: 'SOP AP peta ini', en: "This map's SOP AP documents" },
+  sopDraft: { id: 'draf', en: 'draft' },
+  sopPage: { id: 'Halaman {0} dari {1}', en: 'Page {0} of {1}' },
+  sopPrevious: { id: 'Halaman sebelumnya', en: 'Previous page' },
+  sopNext: { id: 'Halaman berikutnya', en: 'Next page' },
 };

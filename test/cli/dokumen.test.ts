@@ -154,7 +154,7 @@ describe('ppb dokumen refuses what it should, and writes whole or nothing', () =
     assert.match(txt.stderr, /--out .*x\.txt: the document is written as \.docx \(Word\) or \.pdf/);
     assert.equal(ppb(['dokumen', model.dir, KLAMBU, '--out', 'x.pdf']).code, 2);
     assert.match(ppb(['dokumen', model.dir, '--out', 'x.pdf', '--scale', '2']).stderr, /invalid option: --scale \(export\)/);
-    assert.match(ppb(['export', model.dir, '--out', 'x', '--draf']).stderr, /invalid option: --draf \(dokumen\)/);
+    assert.match(ppb(['export', model.dir, '--out', 'x', '--draf']).stderr, /invalid option: --draf \(dokumen, sop\)/);
     assert.equal(existsSync(path.join(model.dir, 'x.txt')), false);
   });
 });

@@ -106,3 +106,29 @@ export function hostileModel(): string {
   // JSON is YAML: every payload is quoted exactly.
   return JSON.stringify(model, null, 2);
 }
+
+/**
+ * The hostile model with an SOP declared under its first map, every identity field a payload
+ * (`ppb sop`'s tests): the document's name, number and every box.
+ */
+export function hostileSopModel(): string {
+  const m = JSON.parse(hostileModel()) as { peta_lintas_fungsi: Record<string, unknown>[] };
+  const first = m.peta_lintas_fungsi[0];
+  if (!first) throw new Error('the hostile model has no cross-functional map');
+  first.sop = [
+    {
+      kode: 'KECKLB.01.01.CFM.01.SOP.01',
+      nama: PAYLOADS[0],
+      nomor: PAYLOADS[28],
+      tanggal_pembuatan: '2023-01-02',
+      tanggal_efektif: '2023-02-01',
+      dasar_hukum: PAYLOADS.slice(0, 6),
+      kualifikasi_pelaksana: PAYLOADS.slice(6, 11),
+      keterkaitan: [PAYLOADS[15], PAYLOADS[16]],
+      peralatan: PAYLOADS.slice(17, 21),
+      peringatan: PAYLOADS.slice(21, 26),
+      pencatatan: PAYLOADS.slice(26, 35),
+    },
+  ];
+  return JSON.stringify(m, null, 2);
+}

@@ -74,8 +74,8 @@ export async function probeDocument(client: LspTestClient, uri: string, text: st
   // One diagram, picked by position in the list so the choice does not depend on timing.
   const id = list[rng.int(Math.max(1, list.length))]?.id;
   if (id !== undefined) {
-    const one = await ask(client, stats, 'ppb/diagram', { uri, id });
-    if (one.problem) problems.push(one.problem);
+    const [one, sops] = await Promise.all([ask(client, stats, 'ppb/diagram', { uri, id }), ask(client, stats, 'ppb/sops', { uri, id })]);
+    for (const a of [one, sops]) if (a.problem) problems.push(a.problem);
   }
   return problems;
 }

@@ -22,10 +22,24 @@ export function need(tool: string, debianPackage: string): void {
     assert.fail(`\`${tool}\` is missing: install the Debian package ${debianPackage} (apt-get install -y ${debianPackage}).`);
 }
 
-/** LibreOffice converts `file` to PDF in `outDir`, with a profile of its own; killed after 120 s. */
-export function toPdf(file: string, outDir: string): Promise<void> {
+/**
+ * LibreOffice converts `file` (or several files, in one start) to PDF in `outDir`, with a profile
+ * of its own; killed after 120 s, and 5 s more per further file.
+ */
+export function toPdf(file: string | readonly string[], outDir: string): Promise<void> {
+  const files = typeof file === 'string' ? [file] : file;
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ppb-soffice-profile-'));
-  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, file];
+  const args = [
+    '--headless',
+    '--norestore',
+    `-env:UserInstallation=file://${profile}`,
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    outDir,
+    ...files,
+  ];
+  const limit = 120_000 + 5_000 * Math.max(0, files.length - 1);
   return new Promise<void>((resolve, reject) => {
     const child = spawn('soffice', args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -33,8 +47,8 @@ export function toPdf(file: string, outDir: string): Promise<void> {
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const timer = setTimeout(() => {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      reject(new Error(`soffice took over 120 s: ${output}`));
-    }, 120_000);
+      reject(new Error(`soffice took over ${limit / 1000} s: ${output}`));
+    }, limit);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);

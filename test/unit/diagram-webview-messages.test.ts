@@ -41,6 +41,15 @@ describe('the host checks every message the webview posts', () => {
       requestId: 3,
     });
     assert.deepEqual(parseWebviewMessage({ type: 'error', message: 'Parse error' }, FOLDERS), { type: 'error', message: 'Parse error' });
+    assert.deepEqual(parseWebviewMessage({ type: 'sopRequest', diagramId: 'KECKLB.06.03.CFM.02', x: 1 }, FOLDERS), {
+      type: 'sopRequest',
+      diagramId: 'KECKLB.06.03.CFM.02',
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'sopShown', sop: { kode: 'KECKLB.06.03.CFM.02.SOP', page: 2, x: '<b>' } }, FOLDERS), {
+      type: 'sopShown',
+      sop: { kode: 'KECKLB.06.03.CFM.02.SOP', page: 2 },
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'sopShown', sop: null }, FOLDERS), { type: 'sopShown', sop: null });
   });
 
   test('anything else is refused', () => {
@@ -63,6 +72,13 @@ describe('the host checks every message the webview posts', () => {
       { type: 'rendered', diagramId: 'L0', version: 1, drawn: 'yes', ms: 1 },
       { type: 'rendered', diagramId: 'L0', version: 1, drawn: true, ms: Number.NaN },
       { type: 'error', message: 7 },
+      { type: 'sopRequest' },
+      { type: 'sopRequest', diagramId: '' },
+      { type: 'sopShown' },
+      { type: 'sopShown', sop: { kode: 'X.SOP', page: 0 } },
+      { type: 'sopShown', sop: { kode: 'X.SOP', page: 1.5 } },
+      { type: 'sopShown', sop: { kode: 'x'.repeat(600), page: 1 } },
+      { type: 'sopShown', sop: 'X.SOP' },
       { type: 'error', message: 'x', requestId: '1' },
       { type: 'reveal' },
       { type: 'reveal', location: { uri: 'file:///home/camat/peta/a.ppb.yaml' } },

@@ -91,7 +91,12 @@ describe('the SOP AP documents (ws.sopDocuments)', () => {
     assert.equal(first.identity.tanggalPembuatan, '4 Januari 2021');
     assert.equal(first.identity.tanggalRevisi, '15 Maret 2023');
     assert.equal(first.identity.tanggalEfektif, '1 April 2023');
-    assert.equal(first.identity.disahkanOleh.jabatan, 'Lurah');
+    // `lurah` is named "Lurah", how the head's position "Lurah Sukamaju" begins: the head signs, with name and NIP.
+    assert.deepEqual(first.identity.disahkanOleh, {
+      jabatan: 'Lurah Sukamaju',
+      nama: 'Dewi Lestari, S.Sos.',
+      nip: '197905122005012003',
+    });
     assert.deepEqual(first.identity.peralatan, ['Komputer', 'Printer', 'Stempel kelurahan']);
     assert.deepEqual(first.identity.keterkaitan, ['KELSKM.01.01.CFM.01.SOP.02']);
     assert.equal(first.instansi.nama, 'Kelurahan Sukamaju');

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { exportBytes } from '../../client/src/preview/validate';
-import type { ExportFormat } from '../../server/src/protocol/webview';
 import { assertStandalone, missingLabels, openSvg, pngInk } from '../export/helpers';
 import { pngSize, readPng } from '../support/png';
 import { PreviewPage } from './harness';
@@ -12,18 +10,6 @@ const model = klambu();
 
 describe('export from the preview page', () => {
   let p: PreviewPage;
-  let request = 0;
-
-  /** Asks the page for the shown map as the host does; the answer, checked as the host checks it. */
-  async function exported(format: ExportFormat, scale = 2): Promise<Buffer> {
-    const requestId = ++request;
-    await p.send({ type: 'export', requestId, format, scale });
-    const m = await p.waitFor((x) => (x.type === 'exportResult' || x.type === 'error') && x.requestId === requestId);
-    if (m.type !== 'exportResult') assert.fail(JSON.stringify(m));
-    const bytes = exportBytes(format, m.data);
-    assert.ok(bytes, `the host would refuse this ${format}`);
-    return bytes;
-  }
 
   before(async () => {
     p = await PreviewPage.open({ model });
@@ -43,7 +29,7 @@ describe('export from the preview page', () => {
       assert.ok(d);
       await p.show(d);
       const file = p.tempFile(`${d.exportName}.svg`);
-      writeFileSync(file, await exported('svg'));
+      writeFileSync(file, await p.exported('svg'));
       const facts = await openSvg(p.browser, file);
       assertStandalone(facts, file);
       assert.deepEqual(missingLabels(d, facts), []);
@@ -55,7 +41,7 @@ describe('export from the preview page', () => {
     const d = model.diagrams.find((x) => x.id === 'KECKLB.06');
     assert.ok(d);
     await p.show(d);
-    const svg = (await exported('svg')).toString('utf8');
+    const svg = (await p.exported('svg')).toString('utf8');
     // Each line of a label is a <tspan> with its own style; its font size is in that style.
     const spans = [...svg.matchAll(/<tspan[^>]*font-size:([\d.]+)px[^>]*>([^<]*)<\/tspan>/g)].map((m) => ({
       size: Number(m[1]),
@@ -73,22 +59,22 @@ describe('export from the preview page', () => {
     const d = model.diagrams.find((x) => x.id === 'KECKLB.06.03.CFM.02');
     assert.ok(d);
     await p.show(d);
-    const svg = (await exported('svg')).toString('utf8');
+    const svg = (await p.exported('svg')).toString('utf8');
     const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
     const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
     assert.ok(width > 0 && height > 0);
-    const png = await exported('png');
+    const png = await p.exported('png');
     assert.deepEqual(pngSize(png), { width: width * 2, height: height * 2 });
     const ink = await pngInk(p.browser, png);
     assert.ok(ink.inked / ink.sampled > 0.05, `only ${ink.inked} of ${ink.sampled} pixels drawn`);
     assert.ok(ink.dark > 500, 'no text or lines');
-    const one = await exported('png', 1);
+    const one = await p.exported('png', 1);
     assert.deepEqual(pngSize(one), { width, height });
     // The PNG reader the VS Code suite checks exports with (no Chromium there) reads what Chromium reads.
     const inChromium = await pngInk(p.browser, one, width);
     const inNode = readPng(one);
     assert.deepEqual([inNode.inked, inNode.dark], [inChromium.inked, inChromium.dark]);
-    const huge = await exported('png', 8);
+    const huge = await p.exported('png', 8);
     assert.ok(pngSize(huge).width <= 32_767 && pngSize(huge).width >= width * 7.9, 'a scale the canvas can hold is drawn as asked');
   });
 
@@ -97,10 +83,10 @@ describe('export from the preview page', () => {
     assert.ok(d);
     const ids = (svg: Buffer): string => svg.toString('utf8').replace(/ppb-(export-)?\d+/g, 'ID');
     await p.show(d);
-    const light = ids(await exported('svg'));
+    const light = ids(await p.exported('svg'));
     await p.page.locator('body').evaluate((el) => el.setAttribute('class', 'vscode-dark'));
     await p.waitFor((x) => x.type === 'rendered' && x.diagramId === d.id && x.drawn);
-    const dark = ids(await exported('svg'));
+    const dark = ids(await p.exported('svg'));
     await p.page.locator('body').evaluate((el) => el.setAttribute('class', 'vscode-light'));
     assert.equal(dark, light);
   });

@@ -5,9 +5,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../client/src/preview/html';
+import { exportBytes } from '../../client/src/preview/validate';
 import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram } from '../../server/src/protocol/diagram';
-import type { HostMessage, PreviewStrings, WebviewMessage } from '../../server/src/protocol/webview';
+import type { ExportFormat, HostMessage, PreviewStrings, WebviewMessage } from '../../server/src/protocol/webview';
 import { launchChromium } from '../support/chromium';
 import { REPO } from '../support/temp-model';
 import type { Served } from './models';
@@ -35,6 +36,13 @@ export const STRINGS: PreviewStrings = {
   renderWithoutLanes: 'Draw without lanes',
   openMap: 'Click: open the map',
   revealSource: 'Click: go to the definition',
+  sopView: "Show this map's SOP AP",
+  sopUnavailable: 'Only a cross-functional map has SOP AP documents',
+  sopChoose: "This map's SOP AP documents",
+  sopDraft: 'draft',
+  sopPage: 'Page {0} of {1}',
+  sopPrevious: 'Previous page',
+  sopNext: 'Next page',
 };
 
 export interface Box {
@@ -66,6 +74,7 @@ export class PreviewPage {
   readonly errors: string[] = [];
   private version = 0;
   private settles = 0;
+  private exports = 0;
   private folder: string | undefined;
 
   private constructor(
@@ -198,6 +207,17 @@ export class PreviewPage {
     await this.page.evaluate(() => {
       (globalThis as unknown as PageGlobals).__posted.length = 0;
     });
+  }
+
+  /** Asks the page for what it shows as the host does (`export`); the bytes, checked as the host checks them. */
+  async exported(format: ExportFormat, scale = 2): Promise<Buffer> {
+    const requestId = ++this.exports;
+    await this.send({ type: 'export', requestId, format, scale });
+    const m = await this.waitFor((x) => (x.type === 'exportResult' || x.type === 'error') && x.requestId === requestId);
+    if (m.type !== 'exportResult') throw new Error(JSON.stringify(m));
+    const bytes = exportBytes(format, m.data);
+    if (!bytes) throw new Error(`the host would refuse this ${format}`);
+    return bytes;
   }
 
   /** Waits until the page has posted a message `match` accepts; returns it. */

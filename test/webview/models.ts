@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramSummary } from '../../server/src/protocol/diagram';
+import type { SopSheets } from '../../server/src/protocol/sop-sheet';
 import { PpbWorkspace, positionAt, type Span } from '../../server/src/service';
 import { REPO } from '../support/temp-model';
 
@@ -10,6 +11,8 @@ export interface Served {
   readonly uri: string;
   readonly summaries: DiagramSummary<Location>[];
   readonly diagrams: Diagram<Location>[];
+  /** The SOP AP documents of the map `id`, as `ppb/sops` answers (laid out on first ask). */
+  sops(id: string): readonly SopSheets[];
 }
 
 function locate(ws: PpbWorkspace, span: Span): Location {
@@ -30,7 +33,17 @@ export function served(ws: PpbWorkspace, uri: string): Served {
     if (!d) throw new Error(`no diagram ${s.id}`);
     return { ...at(d), nodes: d.nodes.map(at) };
   });
-  return { uri, summaries, diagrams };
+  let sops: readonly SopSheets[] | undefined;
+  return {
+    uri,
+    summaries,
+    diagrams,
+    sops: (id) => {
+      const map = catalog.get(id);
+      sops ??= ws.sops().map((s) => s.sheets);
+      return map?.kind === 'cfm' ? sops.filter((s) => s.map === map.code) : [];
+    },
+  };
 }
 
 /** A model given as file name → text, under `file:///ws/`. */
@@ -42,7 +55,12 @@ export function servedFiles(files: Record<string, string>): Served {
 
 /** The Kecamatan Klambu sample, as the server serves it. */
 export function klambu(): Served {
-  const dir = path.join(REPO, 'samples/klambu');
+  return sample('klambu');
+}
+
+/** The PPB files of a folder of `samples/`, as the server serves them. */
+export function sample(folder: string): Served {
+  const dir = path.join(REPO, 'samples', folder);
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((n) => /\.ppb\.ya?ml$/.test(n))

@@ -2,8 +2,22 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramSummary } from '../../../server/src/protocol/diagram';
-import { DiagramRequest, DiagramsRequest, FocusRequest, inScope, type DiagramsResult } from '../../../server/src/protocol/requests';
-import { assertNever, type ExportFormat, type HostMessage, type WebviewMessage } from '../../../server/src/protocol/webview';
+import {
+  DiagramRequest,
+  DiagramsRequest,
+  FocusRequest,
+  SopsRequest,
+  inScope,
+  type DiagramsResult,
+} from '../../../server/src/protocol/requests';
+import type { SopSheets } from '../../../server/src/protocol/sop-sheet';
+import {
+  assertNever,
+  type ExportFormat,
+  type HostMessage,
+  type SopPageRef,
+  type WebviewMessage,
+} from '../../../server/src/protocol/webview';
 import { say, userLang } from '../lang';
 import { TEXT } from '../texts';
 import { previewHtml } from './html';
@@ -41,6 +55,15 @@ export interface ExportedImage {
   readonly scale: number;
 }
 
+/** What the panel shows, as an export and the panel's title name it: a map, or an SOP AP page. */
+export type ShownPicture = Pick<DiagramSummary<Location>, 'id' | 'code' | 'title' | 'exportName'>;
+
+/** An SOP AP page as `ppb sop --format svg` names its file: `<export name>-<page>`. */
+export function sopPicture(sheets: SopSheets, page: number): ShownPicture {
+  const id = `${sheets.exportName}-${page}`;
+  return { id, code: sheets.kode, title: sheets.nama, exportName: id };
+}
+
 interface PendingExport {
   resolve(image: ExportedImage): void;
   reject(err: Error): void;
@@ -62,6 +85,10 @@ export class PreviewPanel implements vscode.Disposable {
   diagramId: string | undefined;
   private shown: Diagram<Location> | undefined;
   private catalog: readonly DiagramSummary<Location>[] = [];
+  /** The SOPs last sent to the webview, and the page of one it shows (over the map `shown`). */
+  private sops: readonly SopSheets[] = [];
+  private sopShown: ShownPicture | undefined;
+  private sopTicket = 0;
   /** The map around the cursor when it last moved: the panel follows the cursor across maps. */
   private cursorMap: string | undefined;
   private revealed: { uri: string; at: number } | undefined;
@@ -127,9 +154,9 @@ export class PreviewPanel implements vscode.Disposable {
     this.scheduleRefresh(0);
   }
 
-  /** The summary of the map on screen (its export name, title). */
-  get current(): DiagramSummary<Location> | undefined {
-    return this.shown;
+  /** What is on screen (its export name, title): the SOP AP page shown, else the map. */
+  get current(): ShownPicture | undefined {
+    return this.shown && (this.sopShown ?? this.shown);
   }
 
   private post(m: HostMessage): void {
@@ -170,6 +197,12 @@ export class PreviewPanel implements vscode.Disposable {
       case 'open':
         void this.open(m.diagramId);
         break;
+      case 'sopRequest':
+        void this.sendSops(m.diagramId);
+        break;
+      case 'sopShown':
+        this.showingSop(m.sop);
+        break;
       case 'exportRequest':
         this.host.exportFrom(this, m.format);
         break;
@@ -186,6 +219,24 @@ export class PreviewPanel implements vscode.Disposable {
       default:
         assertNever(m);
     }
+  }
+
+  /** The SOP AP documents of a map, for the webview's SOP AP view; an answer a newer request overtook is dropped. */
+  private async sendSops(diagramId: string): Promise<void> {
+    const uri = this.uri;
+    if (uri === undefined) return;
+    const ticket = ++this.sopTicket;
+    const answer = await this.request((c) => c.sendRequest(SopsRequest, { uri, id: diagramId }));
+    if (!answer || ticket !== this.sopTicket || uri !== this.uri || answer.version < this.modelVersion) return;
+    this.sops = answer.sops;
+    this.post({ type: 'sops', diagramId, sops: answer.sops });
+  }
+
+  /** The webview shows an SOP AP page (one the host sent), or a map again. */
+  private showingSop(sop: SopPageRef | null): void {
+    const sheets = sop && this.sops.find((s) => s.kode === sop.kode);
+    this.sopShown = sheets && sop.page <= sheets.pages.length ? sopPicture(sheets, sop.page) : undefined;
+    this.updateTitle();
   }
 
   private settle(requestId: number, act: (p: PendingExport) => void): void {
@@ -323,12 +374,13 @@ export class PreviewPanel implements vscode.Disposable {
 
   private notice(text: string): void {
     this.shown = undefined;
+    this.sopShown = undefined;
     this.post({ type: 'notice', version: ++this.showVersion, text });
     this.updateTitle();
   }
 
   private updateTitle(): void {
-    const d = this.shown;
+    const d = this.current;
     this.panel.title = say(d ? TEXT.previewTitleOf(d.code ?? d.title) : TEXT.previewTitle);
   }
 

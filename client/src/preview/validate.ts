@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Location, Position } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import type { ExportFormat, PreviewState, WebviewMessage } from '../../../server/src/protocol/webview';
+import type { ExportFormat, PreviewState, SopPageRef, WebviewMessage } from '../../../server/src/protocol/webview';
 import { isPpbFileName } from '../../../server/src/protocol/ppb-files';
 
 /**
@@ -45,6 +45,12 @@ export function isPpbFileInside(uri: string, folders: readonly string[]): boolea
   });
 }
 
+/** An SOP AP page: a code, a page number from 1. */
+function sopPage(v: unknown): SopPageRef | undefined {
+  if (!isObject(v) || !isId(v.kode) || !isCount(v.page) || v.page < 1) return undefined;
+  return { kode: v.kode, page: v.page };
+}
+
 function location(v: unknown, folders: readonly string[]): Location | undefined {
   if (!isObject(v) || typeof v.uri !== 'string' || !isObject(v.range)) return undefined;
   const start = position(v.range.start);
@@ -68,6 +74,13 @@ export function parseWebviewMessage(raw: unknown, workspaceFolders: readonly str
     }
     case 'open':
       return isId(raw.diagramId) ? { type: 'open', diagramId: raw.diagramId } : undefined;
+    case 'sopRequest':
+      return isId(raw.diagramId) ? { type: 'sopRequest', diagramId: raw.diagramId } : undefined;
+    case 'sopShown': {
+      if (raw.sop === null) return { type: 'sopShown', sop: null };
+      const sop = sopPage(raw.sop);
+      return sop ? { type: 'sopShown', sop } : undefined;
+    }
     case 'exportRequest':
       return isFormat(raw.format) ? { type: 'exportRequest', format: raw.format } : undefined;
     case 'exportResult':

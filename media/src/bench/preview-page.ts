@@ -32,6 +32,13 @@ const STRINGS: PreviewStrings = {
   renderWithoutLanes: 'Without lanes',
   openMap: 'Open',
   revealSource: 'Reveal',
+  sopView: 'SOP AP',
+  sopUnavailable: 'No SOP',
+  sopChoose: 'SOPs',
+  sopDraft: 'draft',
+  sopPage: '{0}/{1}',
+  sopPrevious: '<',
+  sopNext: '>',
 };
 
 interface PreviewRun {

@@ -24,6 +24,8 @@ export class Viewport {
   private view: View = { k: 1, x: 0, y: 0 };
   private width = 0;
   private height = 0;
+  /** The size of the drawing's text at scale 1, in screen pixels: "fit" keeps it readable. */
+  private textPx = LABEL_PX;
   /** True while the pointer moved far enough since it went down: the click is a drag. */
   dragged = false;
 
@@ -40,14 +42,23 @@ export class Viewport {
     frame.ownerDocument.addEventListener('keydown', (e) => this.onKey(e));
   }
 
+  /** A hidden stage (another view shares the frame) takes no wheel, drag or key. */
+  private get idle(): boolean {
+    return this.stage.hidden === true;
+  }
+
   get current(): View {
     return this.view;
   }
 
-  /** The drawing's own size changed (a new render): keep the view, only remember the size. */
-  setContentSize(width: number, height: number): void {
+  /**
+   * The drawing's own size changed (a new render): keep the view, only remember the size, and
+   * the size of its text at scale 1 (Mermaid's labels unless told).
+   */
+  setContentSize(width: number, height: number, textPx = LABEL_PX): void {
     this.width = width;
     this.height = height;
+    this.textPx = textPx;
   }
 
   set(view: View): void {
@@ -71,7 +82,7 @@ export class Viewport {
     }
     const byWidth = (fw - 2 * MARGIN) / this.width;
     const whole = Math.min(1, byWidth, (fh - 2 * MARGIN) / this.height);
-    const readable = READABLE_PX / LABEL_PX;
+    const readable = READABLE_PX / this.textPx;
     if (whole >= readable) {
       const k = clamp(whole);
       this.set({ k, x: (fw - this.width * k) / 2, y: Math.max(MARGIN, (fh - this.height * k) / 2) });
@@ -107,6 +118,7 @@ export class Viewport {
   }
 
   private onWheel(e: WheelEvent): void {
+    if (this.idle) return;
     e.preventDefault();
     const r = this.frame.getBoundingClientRect();
     // Trackpads send small steps; a mouse wheel about 100 per notch.
@@ -114,7 +126,7 @@ export class Viewport {
   }
 
   private onPointerDown(e: PointerEvent): void {
-    if (e.button !== 0) return;
+    if (e.button !== 0 || this.idle) return;
     const start = { x: e.clientX, y: e.clientY, vx: this.view.x, vy: this.view.y };
     this.dragged = false;
     const move = (m: PointerEvent): void => {
@@ -141,7 +153,7 @@ export class Viewport {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || this.idle) return;
     if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]')) return;
     const act: Record<string, () => void> = {
       '+': () => this.zoom(STEP),

@@ -8,7 +8,7 @@ import { exportFiles } from './file-name';
 import { CLI_TEXT } from './messages';
 import { errorCount, openModel } from './open-model';
 import type { DiagramRenderer, ExportBrowser } from './renderer';
-import { startRenderers } from './start-renderers';
+import { startRenderers, type DrawingRun } from './start-renderers';
 import { writeFileAtomic } from './write-file';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'mmd'] as const;
@@ -18,7 +18,7 @@ export const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS 
 
 export const MAX_SCALE = 8;
 
-export interface ExportOptions {
+export interface ExportOptions extends DrawingRun {
   /** The model's folder (or one file). */
   readonly path: string;
   readonly out: string;
@@ -28,13 +28,6 @@ export interface ExportOptions {
   readonly force: boolean;
   /** PNG pixels per CSS pixel. */
   readonly scale: number;
-  readonly lang: Lang;
-  readonly cwd: string;
-  readonly chromePath: string | undefined;
-  /** `dist/media/export.js`: the page that draws, the same code as the preview's. */
-  readonly bundlePath: string;
-  /** Progress, warnings and errors, a line each (stderr). */
-  readonly say: (line: string) => void;
 }
 
 type Summary = DiagramSummary<unknown>;

@@ -6,6 +6,7 @@ import { langFromEnv } from '../protocol/language';
 import { recordLine, runCheck } from './check';
 import { EXPORT_FORMATS, isExportFormat, MAX_SCALE, runExport, type ExportOptions } from './export';
 import { runDokumen, type DokumenOptions } from './document/dokumen';
+import { isSopFormat, runSop, SOP_FORMATS, type SopOptions } from './sop/sop-command';
 import { CLI_TEXT } from './messages';
 
 const VERSION = '0.1.0';
@@ -19,6 +20,7 @@ function parseCommandLine(args: string[]) {
       lang: { type: 'string' },
       out: { type: 'string', short: 'o' },
       map: { type: 'string', multiple: true },
+      kode: { type: 'string', multiple: true },
       scale: { type: 'string' },
       force: { type: 'boolean', short: 'f' },
       draf: { type: 'boolean' },
@@ -53,7 +55,8 @@ function exportOptions(values: Values, paths: readonly string[], lang: Lang, say
   const fail = usageError(say);
   if (paths.length > 1) return fail(CLI_TEXT.onePath);
   if (values.out === undefined || values.out === '') return fail(CLI_TEXT.needsOut);
-  if (values.draf === true || values.draft === true) return fail(CLI_TEXT.badOption('--draf (dokumen)'));
+  if (values.draf === true || values.draft === true) return fail(CLI_TEXT.badOption('--draf (dokumen, sop)'));
+  if (values.kode !== undefined) return fail(CLI_TEXT.badOption('--kode (sop)'));
   const format = values.format ?? 'svg';
   if (!isExportFormat(format)) return fail(CLI_TEXT.badFormat(format, EXPORT_FORMATS));
   if (values.scale !== undefined && format !== 'png') return fail(CLI_TEXT.scaleOnlyPng);
@@ -75,11 +78,31 @@ function dokumenOptions(values: Values, paths: readonly string[], lang: Lang, sa
   const fail = usageError(say);
   if (paths.length > 1) return fail(CLI_TEXT.dokumenOnePath);
   if (values.out === undefined || values.out === '') return fail(CLI_TEXT.dokumenNeedsOut);
-  const exportOnly = (['format', 'map', 'scale'] as const).find((k) => values[k] !== undefined);
-  if (exportOnly !== undefined) return fail(CLI_TEXT.badOption(`--${exportOnly} (export)`));
+  const exportOnly = (['format', 'map', 'scale', 'kode'] as const).find((k) => values[k] !== undefined);
+  if (exportOnly !== undefined) return fail(CLI_TEXT.badOption(`--${exportOnly} (${exportOnly === 'kode' ? 'sop' : 'export'})`));
   return {
     path: paths[0] ?? '.',
     out: values.out,
+    force: values.force === true,
+    draft: values.draf === true || values.draft === true,
+    ...drawing(lang),
+  };
+}
+
+/** `ppb sop`'s options, checked; a number is the exit code of a usage error. */
+function sopOptions(values: Values, paths: readonly string[], lang: Lang, say: (text: Localized) => void): SopOptions | number {
+  const fail = usageError(say);
+  if (paths.length > 1) return fail(CLI_TEXT.sopOnePath);
+  if (values.out === undefined || values.out === '') return fail(CLI_TEXT.sopNeedsOut);
+  const exportOnly = (['map', 'scale'] as const).find((k) => values[k] !== undefined);
+  if (exportOnly !== undefined) return fail(CLI_TEXT.badOption(`--${exportOnly} (export)`));
+  const format = values.format ?? 'pdf';
+  if (!isSopFormat(format)) return fail(CLI_TEXT.badFormat(format, SOP_FORMATS));
+  return {
+    path: paths[0] ?? '.',
+    out: values.out,
+    format,
+    codes: values.kode ?? [],
     force: values.force === true,
     draft: values.draf === true || values.draft === true,
     ...drawing(lang),
@@ -124,13 +147,19 @@ async function main(argv: string[]): Promise<number> {
     const options = dokumenOptions(values, paths, lang, say);
     return typeof options === 'number' ? options : runDokumen(options);
   }
+  if (command === 'sop') {
+    const options = sopOptions(values, paths, lang, say);
+    return typeof options === 'number' ? options : runSop(options);
+  }
   if (command !== 'check') {
     say(CLI_TEXT.unknownCommand(command));
     return 2;
   }
-  const exportOnly = (['out', 'map', 'scale', 'force', 'draf', 'draft'] as const).find((k) => values[k] !== undefined);
+  const exportOnly = (['out', 'map', 'scale', 'force', 'draf', 'draft', 'kode'] as const).find((k) => values[k] !== undefined);
   if (exportOnly !== undefined) {
-    say(CLI_TEXT.badOption(`--${exportOnly} (${exportOnly.startsWith('dra') ? 'dokumen' : 'export'})`));
+    say(
+      CLI_TEXT.badOption(`--${exportOnly} (${exportOnly.startsWith('dra') ? 'dokumen, sop' : exportOnly === 'kode' ? 'sop' : 'export'})`),
+    );
     return 2;
   }
   const format = values.format ?? 'text';

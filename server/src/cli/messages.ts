@@ -36,9 +36,17 @@ export const CLI_TEXT = {
       dokumen/<bagian>.md di folder model (lihat docs/FORMAT.md). Model yang
       masih memiliki kesalahan tidak dibuatkan dokumen, kecuali dengan --draf
       (setiap halaman bertanda DRAF).
+  ppb sop [folder] --out <folder> [--format pdf|docx|svg] [--kode KODE]
+          [--force] [--draf] [--lang id|en]
+      Menulis SOP AP (PermenPANRB 35/2012) dari setiap peta lintas fungsi:
+      satu berkas per SOP yang ditulis di bawah petanya (sop), dan draf
+      <kode peta>.SOP untuk peta tanpa SOP. Lembar identitas, lalu tabel
+      prosedur dengan simbol di kolom pelaksananya. pdf (bawaan) dan docx
+      per SOP; svg satu berkas per halaman (<nama>-1.svg, ...).
+      --kode KODE  hanya SOP ini, atau SOP peta ini (boleh diulang)
   ppb --version | --help
 
-Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan (check, dokumen) atau peta yang
+Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan (check, dokumen, sop) atau peta yang
 gagal digambar (export), 2 salah pemakaian, berkas tak terbaca atau sudah ada, atau
 tanpa peramban.`,
     en: `Usage:
@@ -62,14 +70,23 @@ tanpa peramban.`,
       be replaced by dokumen/<section>.md in the model's folder (see
       docs/FORMAT.md). A model with errors gets no document, unless --draf
       (--draft) is given, which marks every page DRAF.
+  ppb sop [folder] --out <folder> [--format pdf|docx|svg] [--kode CODE]
+          [--force] [--draf] [--lang id|en]
+      Writes the SOP AP documents (PermenPANRB 35/2012) of every
+      cross-functional map: one file per SOP written under its map (sop), and
+      a draft <map code>.SOP for a map with none. The identity sheet, then
+      the procedure table with each symbol in its performer's column. pdf
+      (default) and docx: one file per SOP; svg: one file per page
+      (<name>-1.svg, ...).
+      --kode CODE  only this SOP, or this map's SOPs (may be repeated)
   ppb --version | --help
 
-Exit code: 0 no error, 1 errors found (check, dokumen) or maps that could not be
+Exit code: 0 no error, 1 errors found (check, dokumen, sop) or maps that could not be
 drawn (export), 2 usage problem, unreadable or existing file, or no browser.`,
   },
   unknownCommand: (cmd: string): Localized => ({
-    id: `ppb: perintah tidak dikenal: ${cmd}. Perintah yang ada: check, export, dokumen.`,
-    en: `ppb: unknown command: ${cmd}. Available commands: check, export, dokumen.`,
+    id: `ppb: perintah tidak dikenal: ${cmd}. Perintah yang ada: check, export, dokumen, sop.`,
+    en: `ppb: unknown command: ${cmd}. Available commands: check, export, dokumen, sop.`,
   }),
   badOption: (detail: string): Localized => ({
     id: `ppb: pilihan tidak sah: ${detail}`,
@@ -214,5 +231,37 @@ drawn (export), 2 usage problem, unreadable or existing file, or no browser.`,
   smallPrint: (map: string, pt: number): Localized => ({
     id: `ppb: ${map} terlalu besar bahkan untuk halaman A3: tulisannya tercetak ${pt.toFixed(1)} pt (kurang dari 6 pt). Pertimbangkan memecah petanya.`,
     en: `ppb: ${map} is too large even for an A3 page: its text prints at ${pt.toFixed(1)} pt (under 6 pt). Consider splitting the map.`,
+  }),
+  sopOnePath: {
+    id: 'ppb: sop menerima satu folder (satu model).',
+    en: 'ppb: sop takes one folder (one model).',
+  },
+  sopNeedsOut: {
+    id: 'ppb: sop memerlukan --out <folder>: folder tempat berkas SOP ditulis.',
+    en: 'ppb: sop needs --out <folder>: the folder the SOP files are written to.',
+  },
+  unknownSop: (code: string, close: readonly string[]): Localized => ({
+    id: `ppb: tidak ada SOP atau peta lintas fungsi ${code} dalam model ini.${close.length > 0 ? ` Kode yang mirip: ${close.join(', ')}.` : ''}`,
+    en: `ppb: no SOP or cross-functional map ${code} in this model.${close.length > 0 ? ` Close codes: ${close.join(', ')}.` : ''}`,
+  }),
+  noSops: {
+    id: 'ppb: model ini belum memiliki peta lintas fungsi, jadi belum ada SOP; tidak ada yang ditulis.',
+    en: 'ppb: this model has no cross-functional map, so no SOP yet; nothing written.',
+  },
+  sopRefused: (errors: number): Localized => ({
+    id: `ppb: model ini memiliki ${errors} kesalahan (di atas); SOP tidak dibuat. Perbaiki kesalahannya, atau buat draf dengan --draf (setiap halaman bertanda DRAF).`,
+    en: `ppb: the model has ${errors} error${errors === 1 ? '' : 's'} (above); no SOP written. Fix them, or make drafts with --draf (every page marked DRAF).`,
+  }),
+  sopDraftWithErrors: (errors: number): Localized => ({
+    id: `ppb: model ini memiliki ${errors} kesalahan; setiap SOP ditulis sebagai draf (DRAF di setiap halaman).`,
+    en: `ppb: the model has ${errors} error${errors === 1 ? '' : 's'}; every SOP is written as a draft (DRAF on every page).`,
+  }),
+  sopFailed: (kode: string, why: string): Localized => ({
+    id: `ppb: SOP ${kode} tidak dapat ditulis: ${why}`,
+    en: `ppb: SOP ${kode} could not be written: ${why}`,
+  }),
+  sopsWritten: (sops: number, drafts: number, files: number, dir: string, seconds: number): Localized => ({
+    id: `${sops} SOP (${drafts} draf) ditulis ke ${dir}: ${files} berkas, dalam ${seconds.toFixed(1)} detik.`,
+    en: `${sops} SOP${sops === 1 ? '' : 's'} (${drafts} draft${drafts === 1 ? '' : 's'}) written to ${dir}: ${files} file${files === 1 ? '' : 's'}, in ${seconds.toFixed(1)} s.`,
   }),
 };

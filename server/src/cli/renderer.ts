@@ -89,6 +89,12 @@ export class DiagramRenderer {
   }
 }
 
+/** Prints HTML pages to PDF, one after another, in a page of its own. */
+export interface Printer {
+  print(html: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
 /** Headless Chromium, driven by playwright-core; each launch has a fresh profile, removed on close. */
 export class ExportBrowser {
   private constructor(
@@ -113,16 +119,29 @@ export class ExportBrowser {
    * with an outline entry per heading; offline, like every page here.
    */
   async print(html: string): Promise<Buffer> {
-    const context = await offlineContext(this.browser);
+    const printer = await this.printer();
     try {
-      const page = await context.newPage();
-      await withTimeout(page.setContent(html, { waitUntil: 'load' }), 'print');
-      return await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }), 'print');
-    } catch (err) {
-      throw cause(err);
+      return await printer.print(html);
     } finally {
-      await context.close();
+      await printer.close();
     }
+  }
+
+  /** A page of its own that prints page after page: one context for many prints (`ppb sop`). */
+  async printer(): Promise<Printer> {
+    const context = await offlineContext(this.browser);
+    const page = await context.newPage();
+    return {
+      print: async (html) => {
+        try {
+          await withTimeout(page.setContent(html, { waitUntil: 'load' }), 'print');
+          return await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }), 'print');
+        } catch (err) {
+          throw cause(err);
+        }
+      },
+      close: () => context.close(),
+    };
   }
 
   close(): Promise<void> {

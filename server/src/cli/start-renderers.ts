@@ -1,8 +1,19 @@
 import { existsSync } from 'node:fs';
-import type { Localized } from '../service';
+import type { Lang, Localized } from '../service';
 import { BROWSER_CANDIDATES, findBrowser } from './browser';
 import { CLI_TEXT } from './messages';
 import { ExportBrowser, type DiagramRenderer } from './renderer';
+
+/** What every verb that draws is given: where it runs, in which language, the browser and page that draw, where progress goes. */
+export interface DrawingRun {
+  readonly lang: Lang;
+  readonly cwd: string;
+  readonly chromePath: string | undefined;
+  /** `dist/media/export.js`: the page that draws, the same code as the preview's. */
+  readonly bundlePath: string;
+  /** Progress, warnings and errors, a line each (stderr). */
+  readonly say: (line: string) => void;
+}
 
 export interface Renderers {
   readonly browser: ExportBrowser;

@@ -1,6 +1,6 @@
 import type { Connection, Location } from 'vscode-languageserver';
 import type { Diagram, DiagramSummary } from '../protocol/diagram';
-import { DiagramRequest, DiagramsRequest, FocusRequest, type DiagramsResult } from '../protocol/requests';
+import { DiagramRequest, DiagramsRequest, FocusRequest, SopsRequest, type DiagramsResult } from '../protocol/requests';
 import { pick, type Lang, type PpbWorkspace, type Span } from '../service';
 import type { FolderModels } from './folder-models';
 import { locationOf as locate, offsetAt } from './spans';
@@ -28,7 +28,12 @@ function syntaxErrorOf(ws: PpbWorkspace, lang: Lang): DiagramsResult['syntaxErro
   return undefined;
 }
 
-/** The custom requests the preview uses: the list of diagrams, one diagram, the cursor's focus. */
+/** Whether the model has an error: its SOPs are then drafts, as `ppb sop --draf` writes them. */
+function hasErrors(ws: PpbWorkspace): boolean {
+  return [...ws.diagnostics().values()].some((list) => list.some((d) => d.severity === 'error'));
+}
+
+/** The custom requests the preview uses: the list of diagrams, one diagram, the cursor's focus, a map's SOPs. */
 export function registerDiagramRequests(connection: Connection, models: FolderModels, lang: () => Lang): void {
   connection.onRequest(DiagramsRequest, ({ uri }) => {
     const ws = models.modelFor(uri);
@@ -53,5 +58,11 @@ export function registerDiagramRequests(connection: Connection, models: FolderMo
     const offset = offsetAt(ws, uri, position);
     if (offset === undefined) return null;
     return ws.diagrams().focusAt(uri, offset) ?? null;
+  });
+  connection.onRequest(SopsRequest, ({ uri, id }) => {
+    const ws = models.modelFor(uri);
+    const map = ws.diagrams().get(id);
+    const sops = map?.kind === 'cfm' ? ws.sops(hasErrors(ws), map.code) : [];
+    return { version: ws.version, sops: sops.map((s) => s.sheets) };
   });
 }

@@ -1,5 +1,6 @@
 import { NotificationType, RequestType, type Location, type Position } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramSummary } from './diagram';
+import type { SopSheets } from './sop-sheet';
 
 /** Custom requests of the PPB language server (any LSP client may send them). */
 
@@ -44,6 +45,24 @@ export interface FocusResult {
 }
 
 export const FocusRequest = new RequestType<FocusParams, FocusResult | null, void>('ppb/focus');
+
+export interface SopsParams {
+  readonly uri: string;
+  /** A map, as `ppb/diagram` takes it. */
+  readonly id: string;
+}
+
+export interface SopsResult {
+  readonly version: number;
+  /**
+   * The SOP AP documents built on that map, laid out on their pages: each SOP declared under it,
+   * else its draft (`<map code>.SOP`); every one marked DRAF while the model has errors. None
+   * for a map that is not a cross-functional map, or no map.
+   */
+  readonly sops: readonly SopSheets[];
+}
+
+export const SopsRequest = new RequestType<SopsParams, SopsResult, void>('ppb/sops');
 
 export interface ModelChangedParams {
   /**

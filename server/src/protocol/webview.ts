@@ -1,5 +1,6 @@
 import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramSummary } from './diagram';
+import type { SopSheets } from './sop-sheet';
 
 /**
  * The messages between the preview panel (extension host) and its webview, both ways.
@@ -42,6 +43,24 @@ export interface PreviewStrings {
   readonly renderWithoutLanes: string;
   readonly openMap: string;
   readonly revealSource: string;
+  /** The toolbar's toggle: the SOP AP documents of the cross-functional map shown. */
+  readonly sopView: string;
+  /** Its tooltip when the map shown has no SOP AP (Level 0, Peta Relasi, a Level map). */
+  readonly sopUnavailable: string;
+  /** The list of the map's SOPs. */
+  readonly sopChoose: string;
+  /** After a draft's code in that list. */
+  readonly sopDraft: string;
+  /** `{0}` the page shown, `{1}` how many. */
+  readonly sopPage: string;
+  readonly sopPrevious: string;
+  readonly sopNext: string;
+}
+
+/** An SOP AP page the webview shows: the SOP's code, the page's number from 1. */
+export interface SopPageRef {
+  readonly kode: string;
+  readonly page: number;
 }
 
 /** A syntax error the banner names; clicking the banner reveals it. */
@@ -61,6 +80,8 @@ export type HostMessage =
   /** The YAML is broken (`banner`), or not any more (`null`); the last good diagram stays. */
   | { readonly type: 'banner'; readonly banner: PreviewBanner | null }
   | { readonly type: 'highlight'; readonly diagramId: string; readonly nodeId: string | null }
+  /** The answer to `sopRequest`: the SOP AP documents of the map `diagramId`, laid out. */
+  | { readonly type: 'sops'; readonly diagramId: string; readonly sops: readonly SopSheets[] }
   | { readonly type: 'export'; readonly requestId: number; readonly format: ExportFormat; readonly scale: number };
 
 /** Webview → host. `ready` comes first; errors travel as data. */
@@ -68,6 +89,10 @@ export type WebviewMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'reveal'; readonly location: Location }
   | { readonly type: 'open'; readonly diagramId: string }
+  /** The SOP AP view wants the SOPs of the map `diagramId`; the host answers `sops`. */
+  | { readonly type: 'sopRequest'; readonly diagramId: string }
+  /** The SOP AP page on screen (what an export saves, and its name), or none: a map is. */
+  | { readonly type: 'sopShown'; readonly sop: SopPageRef | null }
   /** A toolbar button: the host asks where to save, then sends `export`. */
   | { readonly type: 'exportRequest'; readonly format: ExportFormat }
   /** `data` is the SVG text, or the PNG as base64 drawn at `scale` (less than asked when too large). */
@@ -88,6 +113,8 @@ export interface PreviewState {
   readonly diagramId?: string;
   /** Zoom and scroll of that map: a panel hidden and shown again (or reloaded) comes back as it was. */
   readonly view?: { readonly k: number; readonly x: number; readonly y: number };
+  /** The SOP AP page shown over that map, if any: the panel comes back to it. */
+  readonly sop?: SopPageRef;
 }
 
 /** The `switch` over a union has seen every member. */

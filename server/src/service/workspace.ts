@@ -14,6 +14,9 @@ import { parseFile, type ParsedFile } from './parse';
 import type { Declarations, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { sopDocumentsOf, type SopDocument } from './sop/sop-documents';
+import { sopSheets } from './sop/sop-sheets';
+import { uniqueExportNames } from './diagram/export-name';
+import type { SopSheets } from '../protocol/sop-sheet';
 import { createSchemaValidator, type SchemaValidator } from './schema-check';
 import { RecentTrees, treeOnDemand } from './tree-on-demand';
 
@@ -167,6 +170,19 @@ export class PpbWorkspace {
    */
   sopDocuments(): SopDocument[] {
     return sopDocumentsOf(this.index(), this.fileData(), this.flowOf);
+  }
+
+  /**
+   * The SOP AP documents laid out on their pages, each with the data it was laid out from;
+   * `draft` marks every one DRAF (a model with errors); `map` keeps those of the map with that
+   * code (only they are laid out; their file names stay those of the whole model's).
+   */
+  sops(draft = false, map?: string): { readonly document: SopDocument; readonly sheets: SopSheets }[] {
+    const documents = this.sopDocuments().map((d) => (draft && !d.identity.draft ? { ...d, identity: { ...d.identity, draft } } : d));
+    const names = uniqueExportNames(documents.map((d) => d.identity.kode));
+    return documents.flatMap((document, i) =>
+      map === undefined || document.map === map ? [{ document, sheets: sopSheets(document, names[i] ?? '') }] : [],
+    );
   }
 
   /** Every file's plain data, in model order: the documents read `instansi` as written. */

@@ -6,7 +6,6 @@
 import {
   AlignmentType,
   Bookmark,
-  BorderStyle,
   Document,
   Footer,
   Header,
@@ -29,10 +28,11 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { FileChild, ILevelsOptions, IRunOptions, ISectionOptions, ParagraphChild } from 'docx';
+import type { FileChild, ILevelsOptions, ISectionOptions, ParagraphChild } from 'docx';
 import type { Block, DocumentOutline, ListItem, Signature, TableCell as OutlineCell, TextRun as OutlineRun } from '../../service';
 import { FIGURE_MARGIN_MM, SHEETS, type FigureLayout } from './figure-page';
 import { xmlText } from './xml-text';
+import { draftMark, runsOf, SINGLE, THIN, twips } from './docx-parts';
 
 export interface DocxPicture {
   /** PNG bytes of the map. */
@@ -58,9 +58,7 @@ const TABLE_SIZE = 22;
 const CAPTION_SIZE = 20;
 /** Line spacing: 1.5 for text, single where pictures and tables sit (always with its rule: LibreOffice reads none as exact). */
 const ONE_AND_HALF = { line: 360, lineRule: LineRuleType.AUTO } as const;
-const SINGLE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
-const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
 /** `docx` takes pictures in pixels at 96 to the inch. */
 const px96 = (mm: number): number => Math.floor((mm / 25.4) * 96);
 
@@ -361,18 +359,8 @@ class SectionWriter {
   }
 }
 
-/** Text in runs, a line break for each line feed. */
-function runsOf(text: string, style: Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'allCaps' | 'size' | 'break'> = {}): TextRun[] {
-  return xmlText(text)
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line, i) => new TextRun({ ...style, text: line, break: i === 0 ? style.break : 1 }));
-}
-
 const styledRuns = (runs: readonly OutlineRun[]): TextRun[] =>
   runs.flatMap((r) => runsOf(r.text, { bold: r.bold === true, italics: r.italic === true }));
-
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 function table(header: readonly string[], rows: readonly (readonly OutlineCell[])[], widths: readonly number[]): Table {
   const columns = rows.reduce((n, r) => Math.max(n, r.length), Math.max(header.length, 1));
@@ -437,14 +425,6 @@ function signature(s: Signature): Paragraph[] {
   out.push(line(runsOf(s.name, { bold: true, underline: {} }), s.nip !== ''));
   if (s.nip) out.push(line(runsOf(s.nip), false));
   return out;
-}
-
-function draftMark(size: number): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: 0, ...SINGLE },
-    children: [new TextRun({ text: 'DRAF', bold: true, color: 'C00000', size, characterSpacing: 60 })],
-  });
 }
 
 function orderedLevels(): ILevelsOptions[] {

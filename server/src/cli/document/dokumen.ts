@@ -1,17 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  pick,
-  SECTIONS_FOLDER,
-  toMermaid,
-  type Block,
-  type DocumentOutline,
-  type Lang,
-  type Localized,
-  type PpbWorkspace,
-} from '../../service';
+import { pick, SECTIONS_FOLDER, toMermaid, type Block, type DocumentOutline, type Localized, type PpbWorkspace } from '../../service';
 import { byPlace, diagnosticRecords, recordLine } from '../check';
 import { elementId, workerCount } from '../export';
 import { MIN_PT } from '../../protocol/page-size';
@@ -19,14 +9,14 @@ import { documentFormat, type DocumentFormat } from '../../protocol/document-for
 import { CLI_TEXT } from '../messages';
 import { errorCount, openModel } from '../open-model';
 import type { DiagramRenderer } from '../renderer';
-import { startRenderers } from '../start-renderers';
+import { startRenderers, type DrawingRun } from '../start-renderers';
 import { writeFileAtomic } from '../write-file';
 import { docxDocument, type DocxPicture } from './docx-writer';
 import { figureLayout, type FigureLayout } from './figure-page';
-import { readLogo, type Logo } from './logo';
+import { modelFolder, modelLogo, type Logo } from './logo';
 import { pdfDocument } from './pdf-writer';
 
-export interface DokumenOptions {
+export interface DokumenOptions extends DrawingRun {
   /** The model's folder (or one of its files). */
   readonly path: string;
   /** The document's file: `.docx` or `.pdf`. */
@@ -34,11 +24,6 @@ export interface DokumenOptions {
   readonly force: boolean;
   /** Write it even when the model has errors, every page marked DRAF. */
   readonly draft: boolean;
-  readonly lang: Lang;
-  readonly cwd: string;
-  readonly chromePath: string | undefined;
-  readonly bundlePath: string;
-  readonly say: (line: string) => void;
 }
 
 type Say = (text: Localized | string) => void;
@@ -145,7 +130,7 @@ export async function runDokumen(o: DokumenOptions): Promise<number> {
   const ws = await openModel(o.path, o.cwd, o.lang, say);
   if (typeof ws === 'number') return ws;
   const modelPath = path.resolve(o.cwd, o.path);
-  const modelDir = (await stat(modelPath)).isDirectory() ? modelPath : path.dirname(modelPath);
+  const modelDir = await modelFolder(modelPath);
   const problems: Localized[] = [];
   const texts = await sectionTexts(modelDir, problems, o.cwd);
   if (problems.length > 0) {
@@ -160,11 +145,9 @@ export async function runDokumen(o: DokumenOptions): Promise<number> {
     .map(recordLine);
   let logo: Logo | undefined;
   if (outline.cover.logo) {
-    const read = await readLogo(outline.cover.logo, modelDir);
-    if ('problem' in read) {
-      const where = path.relative(o.cwd, fileURLToPath(outline.cover.logo.baseUri));
-      errors.push(pick(CLI_TEXT.logoProblem(where, outline.cover.logo.path, read.problem), o.lang));
-    } else logo = read;
+    const read = await modelLogo(outline.cover.logo, modelPath, o.cwd, o.lang);
+    if ('error' in read) errors.push(read.error);
+    else logo = read;
   }
   if (errors.length > 0) {
     errors.forEach(say);

@@ -1,8 +1,8 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
-import type { Localized, LogoRef } from '../../service';
+import { pick, type Lang, type Localized, type LogoRef } from '../../service';
 import { CLI_TEXT } from '../messages';
 import type { DocxLogo } from './docx-writer';
 
@@ -35,4 +35,20 @@ export async function readLogo(ref: LogoRef, modelDir: string): Promise<Logo | {
   } catch {
     return { problem: CLI_TEXT.logoNotPicture };
   }
+}
+
+/** The folder of the model at `modelPath` (a folder, or one of its files). */
+export async function modelFolder(modelPath: string): Promise<string> {
+  return (await stat(modelPath)).isDirectory() ? modelPath : path.dirname(modelPath);
+}
+
+/**
+ * The logo `ref` names for the model at `modelPath`, or the error line that says why it cannot be
+ * used (where it is written, the path, the reason), as `ppb check` would print it.
+ */
+export async function modelLogo(ref: LogoRef, modelPath: string, cwd: string, lang: Lang): Promise<Logo | { error: string }> {
+  const read = await readLogo(ref, await modelFolder(modelPath));
+  if (!('problem' in read)) return read;
+  const where = path.relative(cwd, fileURLToPath(ref.baseUri));
+  return { error: pick(CLI_TEXT.logoProblem(where, ref.path, read.problem), lang) };
 }

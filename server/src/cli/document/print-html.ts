@@ -1,6 +1,6 @@
 import type { Block, Chapter, DocumentOutline, ListItem, TableCell, TextRun } from '../../service';
 import { FIGURE_MARGIN_MM, SHEETS, type FigureLayout } from './figure-page';
-import { xmlText } from './xml-text';
+import { escapeXml, xmlText } from './xml-text';
 
 /** A map as the printed page shows it: an SVG picture (text stays text in the PDF), or nothing yet. */
 export interface PrintFigure {
@@ -29,8 +29,7 @@ export interface PrintPage {
 const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 /** Text as HTML text: every markup character escaped, characters XML cannot hold dropped. */
-const esc = (text: string): string =>
-  xmlText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const esc = escapeXml;
 
 /** A value for a CSS string: only letters, digits and spaces are written as they are. */
 const cssString = (text: string): string =>

@@ -22,3 +22,7 @@ export function xmlText(text: string): string {
   }
   return out;
 }
+
+/** Text for XML or HTML, as text: made writable (`xmlText`), its markup characters escaped. */
+export const escapeXml = (text: string): string =>
+  xmlText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

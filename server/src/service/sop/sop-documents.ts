@@ -47,9 +47,20 @@ const dateText = (ref: Ref | undefined): string => {
   return d ? longDate(d, 'id') : '';
 };
 
+/**
+ * Who approves: the unit `disahkan_oleh` names, by its name; when that name is how
+ * `instansi.pimpinan`'s position begins (`Camat` of `Camat Klambu`), the head, with name and NIP.
+ */
+function approverOf(unit: string | undefined, instansi: InstansiFacts, partyName: PartyNames): SopApprover {
+  if (unit === undefined) return instansi.pimpinan;
+  const name = partyName(unit)?.nama ?? unit;
+  const head = instansi.pimpinan;
+  const isHead = head.nama !== '' && head.jabatan.toLowerCase().startsWith(name.toLowerCase());
+  return isHead ? head : { jabatan: name, nama: '', nip: '' };
+}
+
 function identityOf(sop: SopDecl, instansi: InstansiFacts, partyName: PartyNames): SopIdentity {
-  const unit = sop.disahkanOleh?.value;
-  const disahkanOleh: SopApprover = unit === undefined ? instansi.pimpinan : { jabatan: partyName(unit)?.nama ?? unit, nama: '', nip: '' };
+  const disahkanOleh = approverOf(sop.disahkanOleh?.value, instansi, partyName);
   return {
     kode: sop.kode.value,
     nama: sop.nama ?? '',
