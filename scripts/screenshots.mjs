@@ -1,9 +1,10 @@
 // The README's pictures: one map of each kind from samples/klambu, drawn by `ppb export` itself
 // (the same code as every export) into docs/images/, three pages of its document and two of
-// SOP AP documents. Needs
-// Chromium, like `ppb export`, and poppler-utils.
+// SOP AP documents, and one cross-functional map exported as BPMN and as draw.io, opened in
+// bpmn-js and in maxGraph (draw.io's drawing library). Needs Chromium, like `ppb export`, and
+// poppler-utils.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,8 @@ function run(args) {
 }
 
 run(['scripts/build.mjs']);
+// The viewers of the BPMN and draw.io pictures are the tests' own (out/test, by `tsc -b`).
+run([path.join(repo, 'node_modules/typescript/bin/tsc'), '-b']);
 // Scale 1 keeps the repository small; `ppb export` draws at 2 by default.
 run([
   'bin/ppb.js',
@@ -85,6 +88,23 @@ try {
       path.join(sops, file),
       path.join(repo, 'docs/images', name),
     ]);
+  }
+  // One cross-functional map as the editable files `ppb export` writes, opened by real readers:
+  // the BPMN in bpmn-js's viewer, the .drawio in maxGraph, each at its drawing's places.
+  const editable = path.join(dir, 'editable');
+  const map = 'KECKLB.06.03.CFM.02';
+  for (const format of ['bpmn', 'drawio'])
+    run(['bin/ppb.js', 'export', 'samples/klambu', '--out', editable, '--format', format, '--map', map]);
+  const { launchChromium } = await import('../out/test/support/chromium.js');
+  const { bpmnScreenshot } = await import('../out/test/export/bpmn-view.js');
+  const { drawioScreenshot } = await import('../out/test/export/drawio-view.js');
+  const browser = await launchChromium();
+  try {
+    const read = (ext) => readFileSync(path.join(editable, `${map}.${ext}`), 'utf8');
+    await bpmnScreenshot(browser, read('bpmn'), path.join(repo, 'docs/images/bpmn-js.png'));
+    await drawioScreenshot(browser, read('drawio'), path.join(repo, 'docs/images/drawio.png'), 1);
+  } finally {
+    await browser.close();
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

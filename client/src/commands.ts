@@ -25,7 +25,7 @@ export const COMMANDS: Record<string, (ctx: CommandContext, ...args: unknown[]) 
   'ppb.restartServer': ({ server }) => server.restart(),
   [PREVIEW_OPEN_COMMAND]: ({ preview }, arg) => preview.open(resourceOf(arg), false, mapOf(arg)),
   'ppb.preview.openToSide': ({ preview }, arg) => preview.open(resourceOf(arg), true),
-  // An optional target file (.png or .svg) skips the save dialog.
+  // An optional target file (.png, .svg or .drawio) skips the save dialog.
   'ppb.export.image': ({ preview }, arg) => preview.exportImage(undefined, resourceOf(arg)),
   'ppb.export.all': ({ extensionUri, log, exportFolder, server }) => exportAll(extensionUri, log, exportFolder, server),
   'ppb.document.create': ({ extensionUri, log, server }) => createDocument(extensionUri, log, server),

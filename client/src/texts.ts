@@ -179,6 +179,14 @@ export const PREVIEW_TEXT: { readonly [K in keyof PreviewStrings]: Localized } =
   },
   exportSvg: { id: 'Ekspor sebagai SVG', en: 'Export as SVG' },
   exportPng: { id: 'Ekspor sebagai PNG', en: 'Export as PNG' },
+  exportDrawio: {
+    id: 'Ekspor sebagai draw.io (dapat diubah di draw.io, tata letaknya sama)',
+    en: 'Export as draw.io (editable in draw.io, laid out the same)',
+  },
+  drawioMapsOnly: {
+    id: 'Ekspor draw.io untuk peta; halaman SOP AP diekspor sebagai SVG atau PNG',
+    en: 'draw.io export is for maps; an SOP AP page exports as SVG or PNG',
+  },
   toggleNavigator: { id: 'Tampilkan atau sembunyikan daftar peta', en: 'Show or hide the list of maps' },
   rendering: { id: 'Menggambar…', en: 'Drawing…' },
   renderFailed: { id: 'Mermaid tidak dapat menggambar peta ini: {0}', en: 'Mermaid could not draw this map: {0}' },

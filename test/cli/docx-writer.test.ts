@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { FIGURE_MARGIN_MM, figureLayout } from '../../server/src/cli/document/figure-page';
 import { docxDocument } from '../../server/src/cli/document/docx-writer';
-import { xmlText } from '../../server/src/cli/document/xml-text';
+import { xmlText } from '../../server/src/service';
 import type { DocxPicture } from '../../server/src/cli/document/docx-writer';
 import type { DocumentOutline } from '../../server/src/service/document/outline';
 import { entry, need, run, toPdf } from '../support/documents';

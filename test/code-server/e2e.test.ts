@@ -177,7 +177,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
 
     await t.test('exports the shown map as PNG and finds it on disk', async () => {
       const png = path.join(wb.workspace.dir, `${MAP}.png`);
-      await runCommand(page, 'PPB: Export Shown Map as Image');
+      await runCommand(page, 'PPB: Export Shown Map (PNG, SVG or draw.io)');
       // The save dialog proposes the map's name in the model's folder: accept it.
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: STEP });
@@ -264,7 +264,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       // The export dialog opens where the last export went (the folder of every map), in Indonesian.
       const shown = /PPB: (\S+)/.exec(await page.locator('.tabs-container .tab', { hasText: 'PPB: ' }).first().innerText())?.[1];
       assert.ok(shown, "the preview's tab names the map shown");
-      await runCommand(page, 'PPB: Export Shown Map as Image');
+      await runCommand(page, 'PPB: Export Shown Map (PNG, SVG or draw.io)');
       const input = page.locator('.quick-input-widget input');
       await until(page, STEP, `the save dialog to propose gambar/${shown}.png`, async () =>
         (await input.inputValue()).endsWith(`gambar/${shown}.png`),

@@ -175,7 +175,7 @@ describe('ppb export: files, names and refusals', () => {
   test('usage problems exit 2 with a message', () => {
     const cases: [string[], RegExp][] = [
       [['export', 'samples/klambu'], /export needs --out <folder>/],
-      [['export', 'samples/klambu', '--out', fresh(), '--format', 'gif'], /--format must be svg, png, mmd, not gif/],
+      [['export', 'samples/klambu', '--out', fresh(), '--format', 'gif'], /--format must be svg, png, mmd, drawio, bpmn, not gif/],
       [['export', 'samples/klambu', '--out', fresh(), '--scale', '2'], /--scale applies to --format png only/],
       [
         ['export', 'samples/klambu', '--out', fresh(), '--format', 'png', '--scale', '0'],
@@ -194,7 +194,10 @@ describe('ppb export: files, names and refusals', () => {
   });
 
   test('--help describes export in both languages; progress and summary speak Indonesian too', () => {
-    assert.match(ppb(['--help']).stdout, /ppb export \[folder\] --out <folder> \[--format svg\|png\|mmd\] \[--map CODE\]/);
+    assert.match(
+      ppb(['--help']).stdout,
+      /ppb export \[folder\] --out <folder> \[--format svg\|png\|mmd\|drawio\|bpmn\]\n\s+\[--map CODE\] \[--scale N\] \[--single-file\]/,
+    );
     assert.match(ppb(['--help', '--lang', 'id']).stdout, /Menulis satu berkas per peta model/);
     const r = ppb(['export', 'samples/klambu', '--out', fresh(), '--format', 'mmd', '--map', 'L0', '--lang', 'id']);
     assert.match(r.stderr, /^\[1\/1\] KECKLB\.L0\.mmd\n1 dari 1 peta ditulis ke .* dalam \d+\.\d detik\.\n$/);

@@ -144,6 +144,15 @@ describe('the host checks every message the webview posts', () => {
     assert.equal(exportBytes('png', Buffer.from('GIF89a....').toString('base64')), undefined);
     assert.equal(exportBytes('png', 'not base64!'), undefined);
   });
+
+  test('export bytes: a draw.io file by its mxfile root, not an SVG in its place nor the other way round', () => {
+    const drawio = '<?xml version="1.0" encoding="UTF-8"?>\n<mxfile host="PPB" compressed="false">\n</mxfile>\n';
+    assert.equal(exportBytes('drawio', drawio)?.toString('utf8'), drawio);
+    assert.ok(exportBytes('drawio', '<mxfile>'));
+    assert.equal(exportBytes('drawio', '<svg xmlns="http://www.w3.org/2000/svg"></svg>'), undefined);
+    assert.equal(exportBytes('drawio', '<mxfilex/>'), undefined);
+    assert.equal(exportBytes('svg', drawio), undefined);
+  });
 });
 
 describe('the preview page', () => {

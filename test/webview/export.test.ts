@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import * as path from 'node:path';
+import { drawioDiagram, drawioFile } from '../../server/src/service';
+import { drawnDiagrams } from '../export/drawn-diagrams';
 import { assertStandalone, missingLabels, openSvg, pngInk } from '../export/helpers';
+import { REPO } from '../support/temp-model';
 import { pngSize, readPng } from '../support/png';
 import { PreviewPage } from './harness';
 import { klambu } from './models';
@@ -53,6 +57,19 @@ describe('export from the preview page', () => {
     assert.ok(codes.length > 0);
     const name = Math.min(...codes.map((s) => s.size));
     for (const n of notes) assert.ok(n.size < name && n.size >= 0.8 * name, `${n.text}: ${n.size}px against ${name}px`);
+  });
+
+  test('draw.io: the map shown as the very file `ppb export --format drawio` writes, one page named by its title', async () => {
+    for (const id of ['KECKLB.06.03.CFM.02', 'L0']) {
+      const d = model.diagrams.find((x) => x.id === id);
+      assert.ok(d);
+      await p.show(d);
+      const xml = (await p.exported('drawio')).toString('utf8');
+      const [cli] = await drawnDiagrams(path.join(REPO, 'samples/klambu'), (x) => x.id === id);
+      assert.ok(cli);
+      assert.equal(xml, drawioFile([drawioDiagram(cli.diagram, cli.geometry)]), id);
+      assert.match(xml, new RegExp(`<diagram id="${d.exportName.replace(/\./g, '\\.')}" name="`));
+    }
   });
 
   test('the PNG is twice the real size by default, and not blank', async () => {

@@ -27,6 +27,8 @@ export const STRINGS: PreviewStrings = {
   fitReadable: 'Shrunk only as far as text stays readable: drag for the rest, or press - to zoom out.',
   exportSvg: 'Export SVG',
   exportPng: 'Export PNG',
+  exportDrawio: 'Export draw.io',
+  drawioMapsOnly: 'draw.io is for maps',
   toggleNavigator: 'Show or hide the maps',
   rendering: 'Drawing…',
   renderFailed: 'Mermaid could not draw this map: {0}',

@@ -165,6 +165,22 @@ describe('the SOP AP view of the preview page', () => {
     assert.ok(png.dark > 1000, `ink: ${JSON.stringify(png)}`);
   });
 
+  test('in the SOP AP view the draw.io button is disabled and says why; an export asked of it anyway answers with that error', async () => {
+    const button = p.page.locator('.tool.export-drawio');
+    assert.equal(await button.getAttribute('aria-disabled'), 'true');
+    assert.equal(await button.getAttribute('title'), STRINGS.drawioMapsOnly);
+    await p.clearPosted();
+    await button.click({ force: true });
+    await p.settled();
+    assert.deepEqual(
+      (await p.posted()).filter((m) => m.type === 'exportRequest'),
+      [],
+    );
+    await p.send({ type: 'export', requestId: 77, format: 'drawio', scale: 1 });
+    const m = await p.waitFor((x) => (x.type === 'error' || x.type === 'exportResult') && x.requestId === 77);
+    assert.deepEqual(m.type === 'error' ? m.message : m.type, STRINGS.drawioMapsOnly);
+  });
+
   test('a map that has no SOP, opened from the navigator, ends the SOP AP view: the map is back', async () => {
     const level1 = model.diagrams.find((d) => d.kind === 'level1');
     assert.ok(level1);

@@ -13,6 +13,9 @@ export function exportScale(): number {
   return Number.isFinite(v) && v >= 0.5 && v <= 8 ? v : 2;
 }
 
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'drawio'];
+const FILTER_NAMES: Record<ExportFormat, string> = { png: 'PNG', svg: 'SVG', drawio: 'draw.io' };
+
 function folderOf(panel: PreviewPanel): vscode.Uri | undefined {
   if (panel.uri === undefined) return vscode.workspace.workspaceFolders?.[0]?.uri;
   const doc = vscode.Uri.parse(panel.uri);
@@ -20,7 +23,7 @@ function folderOf(panel: PreviewPanel): vscode.Uri | undefined {
 }
 
 /**
- * `ppb.export.image`: the map on screen as PNG or SVG, through a save dialog whose default
+ * `ppb.export.image`: the map on screen as PNG, SVG or draw.io, through a save dialog whose default
  * name is the map's export name (`KECKLB.L0`, `KECKLB.06.03.CFM.02`). A `target` given with the
  * command (keybindings, tasks, tests) is written without the dialog; its extension picks the format.
  */
@@ -39,7 +42,9 @@ export async function exportShownMap(
   const first = preferred ?? 'png';
   const folder = await exportFolder.initial(folderOf(panel));
   const name = `${shown.exportName}.${first}`;
-  const filters: Record<string, string[]> = first === 'png' ? { PNG: ['png'], SVG: ['svg'] } : { SVG: ['svg'], PNG: ['png'] };
+  // The format asked for first: the dialog's file type list starts with it.
+  const order: ExportFormat[] = [first, ...FORMATS.filter((f) => f !== first)];
+  const filters = Object.fromEntries(order.map((f) => [FILTER_NAMES[f], [f]]));
   // The dialog asks before replacing a file: that consent is the only way one is overwritten.
   const target =
     given ??
@@ -51,8 +56,8 @@ export async function exportShownMap(
     }));
   if (!target) return;
   if (!given) await exportFolder.remember(vscode.Uri.joinPath(target, '..'));
-  const ext = /\.(svg|png)$/i.exec(target.path)?.[1]?.toLowerCase();
-  const format: ExportFormat = ext === 'svg' || ext === 'png' ? ext : first;
+  const ext = /\.(svg|png|drawio)$/i.exec(target.path)?.[1]?.toLowerCase();
+  const format: ExportFormat = FORMATS.find((f) => f === ext) ?? first;
   try {
     const image = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: say(TEXT.exporting(shown.exportName)) },

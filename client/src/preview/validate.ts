@@ -19,7 +19,7 @@ const MAX_EXPORT = 512 * 1024 * 1024;
 const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
-const isFormat = (v: unknown): v is ExportFormat => v === 'svg' || v === 'png';
+const isFormat = (v: unknown): v is ExportFormat => v === 'svg' || v === 'png' || v === 'drawio';
 const isScale = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 8;
 
 function position(v: unknown): Position | undefined {
@@ -121,10 +121,11 @@ export function parsePreviewState(raw: unknown, workspaceFolders: readonly strin
   };
 }
 
-/** Checks the bytes of an export before they are written: a PNG signature, an SVG document. */
+/** Checks the bytes of an export before they are written: a PNG signature, an SVG or draw.io document. */
 export function exportBytes(format: ExportFormat, data: string): Buffer | undefined {
-  if (format === 'svg') {
-    return /^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(data) ? Buffer.from(data, 'utf8') : undefined;
+  if (format === 'svg' || format === 'drawio') {
+    const root = format === 'svg' ? 'svg' : 'mxfile';
+    return new RegExp(`^(<\\?xml[^>]*>\\s*)?<${root}[\\s>]`).test(data) ? Buffer.from(data, 'utf8') : undefined;
   }
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(data)) return undefined;
   const bytes = Buffer.from(data, 'base64');

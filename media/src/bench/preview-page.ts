@@ -23,6 +23,8 @@ const STRINGS: PreviewStrings = {
   fitReadable: 'Readable',
   exportSvg: 'SVG',
   exportPng: 'PNG',
+  exportDrawio: 'draw.io',
+  drawioMapsOnly: 'draw.io: maps only',
   toggleNavigator: 'Maps',
   rendering: 'Drawing',
   renderFailed: 'Failed: {0}',

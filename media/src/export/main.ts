@@ -6,9 +6,9 @@ import { pngFile } from './raster';
 import { standaloneSvg } from './standalone';
 
 const page: ExportPage = {
-  async render(mermaidText, elementId, flat = false) {
+  async render(mermaidText, elementId, options = {}) {
     const svg = await renderSvg(elementId, mermaidText, 'default');
-    return standaloneSvg(svg, document, flat);
+    return standaloneSvg(svg, document, options);
   },
   png: pngFile,
   draw: (mermaidText, elementId, theme) => drawSvg(elementId, mermaidText, theme),

@@ -1,7 +1,9 @@
-import type { ExportedSvg } from '../../../server/src/protocol/export-page';
+import type { DrawingGeometry } from '../../../server/src/protocol/drawing-geometry';
+import type { ExportedSvg, RenderOptions } from '../../../server/src/protocol/export-page';
 import { parseSvg } from '../parse-svg';
 import { viewBoxOf } from '../svg-geometry';
 import { flattenLabels, inlineComputedStyles } from './flatten';
+import { drawingGeometry } from './geometry';
 
 const XMLNS = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';
@@ -98,9 +100,9 @@ function noShadows(svg: SVGSVGElement, doc: Document): void {
  * Mermaid's SVG as a file that stands alone: styles inside, labels as SVG text, the title above
  * the drawing, no outside reference, XML syntax with `xmlns`, and `width`/`height` from the
  * viewBox (rounded up to whole pixels) so it opens at its real size in a browser, Inkscape or
- * LibreOffice.
+ * LibreOffice; with the drawing's geometry when asked.
  */
-export function standaloneSvg(markup: string, doc: Document, flat = false): ExportedSvg {
+export function standaloneSvg(markup: string, doc: Document, options: RenderOptions = {}): ExportedSvg {
   // Parsed inert: nothing in it loads or runs while it is sealed.
   const svg = parseSvg(markup, doc);
   if (!svg) throw new Error('Mermaid returned no <svg>');
@@ -114,17 +116,19 @@ export function standaloneSvg(markup: string, doc: Document, flat = false): Expo
   holder.append(svg);
   doc.body.append(holder);
   let size: { width: number; height: number };
+  let geometry: DrawingGeometry | undefined;
   try {
     inlineComputedStyles(svg);
     flattenLabels(svg);
     titleAboveDrawing(svg);
     size = setSize(svg, viewBoxIn(svg));
+    if (options.geometry) geometry = drawingGeometry(svg);
   } finally {
     holder.remove();
   }
-  if (flat) noShadows(svg, doc);
+  if (options.flat) noShadows(svg, doc);
   svg.setAttribute('xmlns', XMLNS);
   svg.setAttribute('xmlns:xlink', XLINK);
   const xml = new XMLSerializer().serializeToString(svg);
-  return { svg: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${xml}\n`, ...size };
+  return { svg: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${xml}\n`, ...size, ...(geometry ? { geometry } : {}) };
 }

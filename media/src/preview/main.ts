@@ -12,7 +12,7 @@ import {
 } from '../../../server/src/protocol/webview';
 import { DiagramView } from './diagram-view';
 import { h } from './dom';
-import { exportImage, mapFile } from './export-image';
+import { drawioOf, exportImage, mapFile } from './export-image';
 import { keepCodeWhole, renderBreadcrumb, renderNavigator } from './navigator';
 import { SopView } from './sop-view';
 import { themeOf, watchTheme } from './theme';
@@ -43,6 +43,7 @@ const buttons = {
   reset: toolButton('reset', '1:1'),
   svg: toolButton('export-svg', 'SVG'),
   png: toolButton('export-png', 'PNG'),
+  drawio: toolButton('export-drawio', 'draw.io'),
 };
 const breadcrumb = h('nav', { className: 'breadcrumb' });
 const toolbar = h(
@@ -50,7 +51,18 @@ const toolbar = h(
   { className: 'toolbar' },
   buttons.nav,
   breadcrumb,
-  h('div', { className: 'tools' }, buttons.sop, buttons.zoomOut, buttons.zoomIn, buttons.fit, buttons.reset, buttons.svg, buttons.png),
+  h(
+    'div',
+    { className: 'tools' },
+    buttons.sop,
+    buttons.zoomOut,
+    buttons.zoomIn,
+    buttons.fit,
+    buttons.reset,
+    buttons.svg,
+    buttons.png,
+    buttons.drawio,
+  ),
 );
 // The panel resized: the crumbs above give way again, or come back, around the map's code.
 new ResizeObserver(() => keepCodeWhole(breadcrumb)).observe(breadcrumb);
@@ -136,6 +148,12 @@ function refreshSopButton(): void {
   buttons.sop.setAttribute('aria-disabled', String(!available));
   buttons.sop.setAttribute('aria-pressed', String(sopMode));
   if (strings) buttons.sop.title = available ? strings.sopView : strings.sopUnavailable;
+  // An SOP AP page is a sheet, not a map: draw.io export is for maps.
+  buttons.drawio.setAttribute('aria-disabled', String(sopMode));
+  if (strings) {
+    buttons.drawio.title = sopMode ? strings.drawioMapsOnly : strings.exportDrawio;
+    buttons.drawio.setAttribute('aria-label', buttons.drawio.title);
+  }
 }
 
 /** Asks the host for the SOPs of the map shown. */
@@ -212,10 +230,16 @@ function showBanner(b: PreviewBanner | null): void {
   banner.classList.toggle('link', bannerLocation !== undefined);
 }
 
+async function exported(format: ExportFormat, scale: number): Promise<{ data: string; scale: number }> {
+  if (format !== 'drawio') return exportImage(sopMode ? sopView.file() : mapFile(await view.exportSvg()), format, scale);
+  const d = view.current;
+  if (sopMode || !d) throw new Error(strings?.drawioMapsOnly ?? 'draw.io export is for maps');
+  return { data: drawioOf(d, await view.exportSvg()), scale: 1 };
+}
+
 async function runExport(requestId: number, format: ExportFormat, scale: number): Promise<void> {
   try {
-    const file = sopMode ? sopView.file() : mapFile(await view.exportSvg());
-    const { data, scale: drawn } = await exportImage(file, format, scale);
+    const { data, scale: drawn } = await exported(format, scale);
     post({ type: 'exportResult', requestId, format, data, scale: drawn });
   } catch (err) {
     post({ type: 'error', requestId, message: err instanceof Error ? err.message : String(err) });
@@ -300,4 +324,7 @@ buttons.fit.addEventListener('click', () => viewport().fit());
 buttons.reset.addEventListener('click', () => viewport().reset());
 buttons.svg.addEventListener('click', () => post({ type: 'exportRequest', format: 'svg' }));
 buttons.png.addEventListener('click', () => post({ type: 'exportRequest', format: 'png' }));
+buttons.drawio.addEventListener('click', () => {
+  if (buttons.drawio.getAttribute('aria-disabled') !== 'true') post({ type: 'exportRequest', format: 'drawio' });
+});
 post({ type: 'ready' });

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import type { DiagramSummary } from '../protocol/diagram';
-import { codeKey, nearest, pick, toMermaid, type DiagramCatalog, type Lang, type Localized } from '../service';
+import type { Diagram, DiagramSummary } from '../protocol/diagram';
+import { codeKey, drawioDiagram, drawioFile, nearest, pick, toMermaid, type DiagramCatalog, type Lang, type Localized } from '../service';
+import { bpmnXml } from './editable/bpmn';
 import { exportFiles } from './file-name';
 import { CLI_TEXT } from './messages';
 import { errorCount, openModel } from './open-model';
@@ -11,7 +12,7 @@ import type { DiagramRenderer, ExportBrowser } from './renderer';
 import { startRenderers, type DrawingRun } from './start-renderers';
 import { writeFileAtomic } from './write-file';
 
-export const EXPORT_FORMATS = ['svg', 'png', 'mmd'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'mmd', 'drawio', 'bpmn'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(v);
@@ -28,6 +29,8 @@ export interface ExportOptions extends DrawingRun {
   readonly force: boolean;
   /** PNG pixels per CSS pixel. */
   readonly scale: number;
+  /** drawio: every map as a page of one file, `<export prefix>.drawio`. */
+  readonly singleFile: boolean;
 }
 
 type Summary = DiagramSummary<unknown>;
@@ -52,16 +55,30 @@ interface Drawn {
   readonly note?: string;
 }
 
-/** Mermaid text to a file's bytes. */
-type Drawer = (mermaidText: string, elementId: string) => Promise<Drawn>;
+/** A diagram to a file's bytes (or, for one draw.io file of many pages, to its page). */
+type Drawer = (diagram: Diagram<unknown>, elementId: string) => Promise<Drawn>;
 
 /** SVG, or PNG at `scale` (with the density that gives its real size in documents). */
 function pictureDrawer(r: DiagramRenderer, scale: number | undefined, lang: Lang): Drawer {
-  return async (text, id) => {
-    const svg = await r.svg(text, id);
+  return async (diagram, id) => {
+    const svg = await r.svg(toMermaid(diagram), id);
     if (scale === undefined) return { data: svg.svg };
     const png = await r.png(svg, scale);
     return { data: png.png, ...(png.scale < scale ? { note: pick(CLI_TEXT.smallerScale(png.scale), lang) } : {}) };
+  };
+}
+
+/**
+ * draw.io or BPMN: the map drawn as for SVG, then written as shapes at the places the drawing
+ * gave them; `page` leaves a draw.io page bare, for a file of many pages.
+ */
+function editableDrawer(r: DiagramRenderer, format: 'drawio' | 'bpmn', page: boolean): Drawer {
+  return async (diagram, id) => {
+    const { geometry } = await r.svg(toMermaid(diagram), id, { geometry: true });
+    if (!geometry) throw new Error('the export page gave no geometry');
+    if (format === 'bpmn') return { data: await bpmnXml(diagram, geometry) };
+    const drawn = drawioDiagram(diagram, geometry);
+    return { data: page ? drawn : drawioFile([drawn]) };
   };
 }
 
@@ -70,7 +87,7 @@ function pictureDrawer(r: DiagramRenderer, scale: number | undefined, lang: Lang
  * and only as many as pay for their start (about as long as drawing ten SVGs or three PNGs).
  */
 export function workerCount(maps: number, format: ExportFormat): number {
-  const perWorker = format === 'png' ? 3 : 10;
+  const perWorker = format === 'png' ? 3 : 10; // svg, drawio and bpmn cost one drawing each
   return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(maps / perWorker)));
 }
 
@@ -83,7 +100,10 @@ export const elementId = (file: string): string =>
 
 interface Job {
   readonly summary: Summary;
+  /** Its own file, or the one file of every page (`--single-file`). */
   readonly file: string;
+  /** Its place among the maps: a page's place in one file. */
+  readonly index: number;
 }
 
 type Say = (text: Localized | string) => void;
@@ -112,32 +132,48 @@ async function plan(o: ExportOptions, say: Say): Promise<{ catalog: DiagramCatal
       ),
     );
   if (unknown.length > 0) return 2;
-  const maps = o.maps.length === 0 ? all : [...new Set(o.maps.map((m) => pickMap(all, m)))].filter((d) => d !== undefined);
+  let maps = o.maps.length === 0 ? all : [...new Set(o.maps.map((m) => pickMap(all, m)))].filter((d) => d !== undefined);
+  if (o.format === 'bpmn') {
+    const notCfm = maps.filter((d) => d.kind !== 'cfm');
+    if (o.maps.length > 0 && notCfm.length > 0) {
+      say(CLI_TEXT.bpmnNotCfm(notCfm.map((d) => d.exportName)));
+      return 2;
+    }
+    if (notCfm.length > 0) say(CLI_TEXT.bpmnLeftOut(notCfm.length));
+    maps = maps.filter((d) => d.kind === 'cfm');
+  }
   if (maps.length === 0) {
     say(CLI_TEXT.noMaps);
     return 0;
   }
-  const files = exportFiles(
-    path.resolve(o.cwd, o.out),
-    maps.map((d) => d.exportName),
-    o.format,
-  );
+  const dir = path.resolve(o.cwd, o.out);
+  const files = o.singleFile
+    ? exportFiles(dir, [catalog.exportPrefix], o.format)
+    : exportFiles(
+        dir,
+        maps.map((d) => d.exportName),
+        o.format,
+      );
   const there = o.force ? [] : existing(files, o.cwd);
   if (there.length > 0) {
     say(CLI_TEXT.exists(there));
     return 2;
   }
-  return { catalog, jobs: maps.map((summary, i) => ({ summary, file: files[i] ?? '' })) };
+  return { catalog, jobs: maps.map((summary, i) => ({ summary, file: files[o.singleFile ? 0 : i] ?? '', index: i })) };
 }
 
 /** Drawers for the format: plain text for mmd; renderers in headless Chromium for pictures. */
 async function drawersFor(o: ExportOptions, jobs: number, say: Say): Promise<{ drawers: Drawer[]; browser?: ExportBrowser } | number> {
-  if (o.format === 'mmd') return { drawers: [(text) => Promise.resolve({ data: text })] };
+  if (o.format === 'mmd') return { drawers: [(diagram) => Promise.resolve({ data: toMermaid(diagram) })] };
   const started = await startRenderers(o.chromePath, o.bundlePath, workerCount(jobs, o.format), say);
   if (typeof started === 'number') return started;
   return {
     browser: started.browser,
-    drawers: started.renderers.map((r) => pictureDrawer(r, o.format === 'png' ? o.scale : undefined, o.lang)),
+    drawers: started.renderers.map((r) =>
+      o.format === 'drawio' || o.format === 'bpmn'
+        ? editableDrawer(r, o.format, o.singleFile)
+        : pictureDrawer(r, o.format === 'png' ? o.scale : undefined, o.lang),
+    ),
   };
 }
 
@@ -159,29 +195,37 @@ export async function runExport(o: ExportOptions): Promise<number> {
   let written = 0;
   let failed = 0;
   let ioProblem = false;
+  const write = async (file: string, data: string | Uint8Array): Promise<boolean> => {
+    try {
+      await writeFileAtomic(file, data, o.force);
+      return true;
+    } catch (err) {
+      ioProblem = true;
+      say(CLI_TEXT.writeFailed(path.relative(o.cwd, file), (err as NodeJS.ErrnoException).code ?? String(err)));
+      return false;
+    }
+  };
+  /** `--single-file`: each map's page at its place, written together at the end. */
+  const pages: (string | undefined)[] = [];
   const work = async (draw: Drawer): Promise<void> => {
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const name = path.basename(job.file);
+      const name = o.singleFile ? job.summary.exportName : path.basename(job.file);
       let drawn: Drawn;
       try {
         const diagram = catalog.get(job.summary.id);
         if (!diagram) throw new Error(job.summary.id);
-        drawn = await draw(toMermaid(diagram), elementId(job.file));
+        drawn = await draw(diagram, elementId(`${job.summary.exportName}.${o.format}`));
       } catch (err) {
         failed++;
         say(CLI_TEXT.mapFailed(name, err instanceof Error ? err.message : String(err)));
         continue;
       }
-      try {
-        await writeFileAtomic(job.file, drawn.data, o.force);
-      } catch (err) {
-        ioProblem = true;
-        say(CLI_TEXT.writeFailed(path.relative(o.cwd, job.file), (err as NodeJS.ErrnoException).code ?? String(err)));
-        continue;
-      }
+      if (o.singleFile) pages[job.index] = String(drawn.data);
+      else if (!(await write(job.file, drawn.data))) continue;
       say(`[${++written}/${total}] ${name}${drawn.note ?? ''}`);
     }
   };
+  const file = jobs[0]?.file ?? '';
   try {
     await mkdir(path.resolve(o.cwd, o.out), { recursive: true });
     await Promise.all(opened.drawers.map(work));
@@ -191,6 +235,9 @@ export async function runExport(o: ExportOptions): Promise<number> {
   } finally {
     await opened.browser?.close();
   }
-  say(CLI_TEXT.exported(written, total, o.out, (Date.now() - started) / 1000));
+  const seconds = (Date.now() - started) / 1000;
+  if (!o.singleFile) say(CLI_TEXT.exported(written, total, o.out, seconds));
+  else if (written > 0 && (await write(file, drawioFile(pages.filter((p) => p !== undefined)))))
+    say(CLI_TEXT.pagesExported(written, path.relative(o.cwd, file) || file, seconds));
   return ioProblem ? 2 : failed > 0 ? 1 : 0;
 }

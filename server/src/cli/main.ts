@@ -22,6 +22,8 @@ function parseCommandLine(args: string[]) {
       map: { type: 'string', multiple: true },
       kode: { type: 'string', multiple: true },
       scale: { type: 'string' },
+      'single-file': { type: 'boolean' },
+      'satu-berkas': { type: 'boolean' },
       force: { type: 'boolean', short: 'f' },
       draf: { type: 'boolean' },
       draft: { type: 'boolean' },
@@ -62,6 +64,8 @@ function exportOptions(values: Values, paths: readonly string[], lang: Lang, say
   if (values.scale !== undefined && format !== 'png') return fail(CLI_TEXT.scaleOnlyPng);
   const scale = values.scale === undefined ? 2 : Number(values.scale);
   if (!(scale > 0 && scale <= MAX_SCALE)) return fail(CLI_TEXT.badScale(String(values.scale), MAX_SCALE));
+  const singleFile = values['single-file'] === true || values['satu-berkas'] === true;
+  if (singleFile && format !== 'drawio') return fail(CLI_TEXT.singleFileOnlyDrawio);
   return {
     path: paths[0] ?? '.',
     out: values.out,
@@ -69,6 +73,7 @@ function exportOptions(values: Values, paths: readonly string[], lang: Lang, say
     maps: values.map ?? [],
     force: values.force === true,
     scale,
+    singleFile,
     ...drawing(lang),
   };
 }
@@ -78,7 +83,7 @@ function dokumenOptions(values: Values, paths: readonly string[], lang: Lang, sa
   const fail = usageError(say);
   if (paths.length > 1) return fail(CLI_TEXT.dokumenOnePath);
   if (values.out === undefined || values.out === '') return fail(CLI_TEXT.dokumenNeedsOut);
-  const exportOnly = (['format', 'map', 'scale', 'kode'] as const).find((k) => values[k] !== undefined);
+  const exportOnly = (['format', 'map', 'scale', 'single-file', 'satu-berkas', 'kode'] as const).find((k) => values[k] !== undefined);
   if (exportOnly !== undefined) return fail(CLI_TEXT.badOption(`--${exportOnly} (${exportOnly === 'kode' ? 'sop' : 'export'})`));
   return {
     path: paths[0] ?? '.',
@@ -94,7 +99,7 @@ function sopOptions(values: Values, paths: readonly string[], lang: Lang, say: (
   const fail = usageError(say);
   if (paths.length > 1) return fail(CLI_TEXT.sopOnePath);
   if (values.out === undefined || values.out === '') return fail(CLI_TEXT.sopNeedsOut);
-  const exportOnly = (['map', 'scale'] as const).find((k) => values[k] !== undefined);
+  const exportOnly = (['map', 'scale', 'single-file', 'satu-berkas'] as const).find((k) => values[k] !== undefined);
   if (exportOnly !== undefined) return fail(CLI_TEXT.badOption(`--${exportOnly} (export)`));
   const format = values.format ?? 'pdf';
   if (!isSopFormat(format)) return fail(CLI_TEXT.badFormat(format, SOP_FORMATS));
@@ -155,7 +160,9 @@ async function main(argv: string[]): Promise<number> {
     say(CLI_TEXT.unknownCommand(command));
     return 2;
   }
-  const exportOnly = (['out', 'map', 'scale', 'force', 'draf', 'draft', 'kode'] as const).find((k) => values[k] !== undefined);
+  const exportOnly = (['out', 'map', 'scale', 'single-file', 'satu-berkas', 'force', 'draf', 'draft', 'kode'] as const).find(
+    (k) => values[k] !== undefined,
+  );
   if (exportOnly !== undefined) {
     say(
       CLI_TEXT.badOption(`--${exportOnly} (${exportOnly.startsWith('dra') ? 'dokumen, sop' : exportOnly === 'kode' ? 'sop' : 'export'})`),

@@ -20,15 +20,19 @@ export const CLI_TEXT = {
       Memeriksa berkas *.ppb.yaml. Setiap folder yang disebut adalah satu model
       (satu instansi); berkas yang disebut dikelompokkan menurut foldernya.
       Tanpa jalur: folder saat ini.
-  ppb export [folder] --out <folder> [--format svg|png|mmd] [--map KODE]
-             [--scale N] [--force] [--lang id|en]
+  ppb export [folder] --out <folder> [--format svg|png|mmd|drawio|bpmn]
+             [--map KODE] [--scale N] [--satu-berkas] [--force] [--lang id|en]
       Menulis satu berkas per peta model: KECKLB.L0, KECKLB.relasi, lalu kode
       yang dirinci peta itu (KECKLB.06, KECKLB.06.03.CFM.02). svg (bawaan) dan
       png digambar Chromium tanpa kepala yang sudah terpasang (/usr/bin/chromium,
       Chrome, atau CHROME_PATH); mmd menulis teks Mermaid tanpa peramban.
-      --map KODE  hanya peta ini (kode, L0 atau relasi; boleh diulang)
-      --scale N   piksel PNG per piksel CSS (bawaan 2)
-      --force     menimpa berkas yang sudah ada
+      drawio (draw.io) dan bpmn (BPMN 2.0, hanya peta lintas fungsi) dapat
+      diubah di aplikasinya, dengan tata letak yang sama dengan gambarnya.
+      --map KODE     hanya peta ini (kode, L0 atau relasi; boleh diulang)
+      --scale N      piksel PNG per piksel CSS (bawaan 2)
+      --satu-berkas  drawio: semua peta sebagai halaman satu berkas
+                     <kode instansi>.drawio (--single-file)
+      --force        menimpa berkas yang sudah ada
   ppb dokumen [folder] --out <berkas.docx|berkas.pdf> [--force] [--draf]
              [--lang id|en]
       Menulis dokumen Peta Proses Bisnis: sampul, daftar isi, BAB I-V dengan
@@ -53,16 +57,19 @@ tanpa peramban.`,
   ppb check [paths...] [--format text|json] [--lang id|en]
       Checks *.ppb.yaml files. Each folder named is one model (one instansi);
       files named are grouped by their folder. No path: the current folder.
-  ppb export [folder] --out <folder> [--format svg|png|mmd] [--map CODE]
-             [--scale N] [--force] [--lang id|en]
+  ppb export [folder] --out <folder> [--format svg|png|mmd|drawio|bpmn]
+             [--map CODE] [--scale N] [--single-file] [--force] [--lang id|en]
       Writes one file per map of the model: KECKLB.L0, KECKLB.relasi, then the
       code each map details (KECKLB.06, KECKLB.06.03.CFM.02). svg (default) and
       png are drawn by a headless Chromium already on the machine
       (/usr/bin/chromium, Chrome, or CHROME_PATH); mmd writes the Mermaid text
-      and needs no browser.
-      --map CODE  only this map (a code, L0 or relasi; may be repeated)
-      --scale N   PNG pixels per CSS pixel (default 2)
-      --force     overwrite files that exist
+      and needs no browser. drawio (draw.io) and bpmn (BPMN 2.0, cross-functional
+      maps only) can be edited in their tools, laid out as the picture is.
+      --map CODE     only this map (a code, L0 or relasi; may be repeated)
+      --scale N      PNG pixels per CSS pixel (default 2)
+      --single-file  drawio: every map as a page of one file,
+                     <instansi code>.drawio (--satu-berkas)
+      --force        overwrite files that exist
   ppb dokumen [folder] --out <file.docx|file.pdf> [--force] [--draf]
              [--lang id|en]
       Writes the Peta Proses Bisnis document: cover, table of contents, BAB
@@ -123,6 +130,22 @@ drawn (export), 2 usage problem, unreadable or existing file, or no browser.`,
   badScale: (v: string, max: number): Localized => ({
     id: `ppb: --scale harus angka lebih dari 0 dan paling besar ${max}, bukan ${v}.`,
     en: `ppb: --scale must be a number above 0 and at most ${max}, not ${v}.`,
+  }),
+  singleFileOnlyDrawio: {
+    id: 'ppb: --satu-berkas (--single-file) hanya berlaku untuk --format drawio.',
+    en: 'ppb: --single-file (--satu-berkas) applies to --format drawio only.',
+  },
+  bpmnNotCfm: (maps: readonly string[]): Localized => ({
+    id: `ppb: BPMN hanya memuat peta lintas fungsi (lajur pelaksana, langkah, keputusan); ${maps.join(', ')} bukan peta lintas fungsi. Pilih peta lintas fungsi dengan --map, atau ekspor peta ini sebagai --format drawio.`,
+    en: `ppb: BPMN holds cross-functional maps only (performer lanes, steps, decisions); ${maps.join(', ')} ${maps.length === 1 ? 'is' : 'are'} not. Choose cross-functional maps with --map, or export these as --format drawio.`,
+  }),
+  bpmnLeftOut: (count: number): Localized => ({
+    id: `ppb: ${count} peta yang bukan peta lintas fungsi (Level 0, Peta Relasi, Level 1..n) tidak diekspor: BPMN hanya memuat peta lintas fungsi.`,
+    en: `ppb: ${count} map${count === 1 ? '' : 's'} that ${count === 1 ? 'is' : 'are'} not cross-functional (Level 0, Peta Relasi, Level 1..n) left out: BPMN holds cross-functional maps only.`,
+  }),
+  pagesExported: (pages: number, file: string, seconds: number): Localized => ({
+    id: `${pages} peta ditulis sebagai halaman ${file} dalam ${seconds.toFixed(1)} detik.`,
+    en: `${pages} map${pages === 1 ? '' : 's'} written as pages of ${file} in ${seconds.toFixed(1)} s.`,
   }),
   scaleOnlyPng: {
     id: 'ppb: --scale hanya berlaku untuk --format png.',

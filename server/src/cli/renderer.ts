@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { EXPORT_GLOBAL, type ExportedSvg, type ExportPage } from '../protocol/export-page';
+import { EXPORT_GLOBAL, type ExportedSvg, type ExportPage, type RenderOptions } from '../protocol/export-page';
 import { BROWSER_ARGS } from './browser';
 
 /** How long one map may take to draw before it is given up. */
@@ -74,9 +74,9 @@ export class DiagramRenderer {
     }
   }
 
-  /** Mermaid text to a standalone SVG file; `elementId` scopes its styles; `flat`: without shadows. */
-  svg(mermaidText: string, elementId: string, flat = false): Promise<ExportedSvg> {
-    return this.call('render', mermaidText, elementId, flat);
+  /** Mermaid text to a standalone SVG file; `elementId` scopes its styles. */
+  svg(mermaidText: string, elementId: string, options: RenderOptions = {}): Promise<ExportedSvg> {
+    return this.call('render', mermaidText, elementId, options);
   }
 
   /**

@@ -4,11 +4,25 @@
  */
 export const EXPORT_GLOBAL = 'ppbExport';
 
+import type { DrawingGeometry } from './drawing-geometry';
+
 /** A diagram as a self-contained SVG document, and its size in CSS pixels (whole numbers). */
 export interface ExportedSvg {
   readonly svg: string;
   readonly width: number;
   readonly height: number;
+  /** Where each element was drawn: only when asked for (`RenderOptions.geometry`). */
+  readonly geometry?: DrawingGeometry;
+}
+
+export interface RenderOptions {
+  /**
+   * Without the boxes' drop shadows: a PDF draws a shadow as a picture (the document's maps
+   * printed four times slower and five times larger with them).
+   */
+  readonly flat?: boolean;
+  /** With the geometry of the drawing, for the editable exports (draw.io, BPMN). */
+  readonly geometry?: boolean;
 }
 
 /** A PNG file as base64, drawn at `scale` (the one asked for, or less for a map too large). */
@@ -20,11 +34,9 @@ export interface ExportedPng {
 export interface ExportPage {
   /**
    * Mermaid text to a standalone SVG file's text; rejects with Mermaid's error. `elementId`
-   * (letters, digits, `-`) scopes the SVG's styles; the same id gives the same file. `flat`
-   * leaves out the boxes' drop shadows: a PDF draws a shadow as a picture (the document's maps
-   * printed four times slower and five times larger with them).
+   * (letters, digits, `-`) scopes the SVG's styles; the same id gives the same file.
    */
-  render(mermaidText: string, elementId: string, flat?: boolean): Promise<ExportedSvg>;
+  render(mermaidText: string, elementId: string, options?: RenderOptions): Promise<ExportedSvg>;
   /**
    * The SVG file as a PNG at `scale` × its size on white, with its density; smaller when it
    * would pass 16,384 pixels a side; rejects a picture that comes out blank. The one rasterizer

@@ -7,8 +7,8 @@ import type { SopSheets } from './sop-sheet';
  * Declared once; the host validates every message it receives (the webview is untrusted).
  */
 
-/** What the preview exports: a standalone SVG document, or a PNG picture. */
-export type ExportFormat = 'svg' | 'png';
+/** What the preview exports: a standalone SVG document, a PNG picture, or a draw.io file (a map only). */
+export type ExportFormat = 'svg' | 'png' | 'drawio';
 
 /** Mermaid's default font size: every label of our drawings is written in it (the titles larger). */
 export const LABEL_PX = 16;
@@ -31,6 +31,9 @@ export interface PreviewStrings {
   readonly fitReadable: string;
   readonly exportSvg: string;
   readonly exportPng: string;
+  readonly exportDrawio: string;
+  /** Why draw.io export is off on an SOP AP page. */
+  readonly drawioMapsOnly: string;
   readonly toggleNavigator: string;
   readonly rendering: string;
   /** `{0}` is Mermaid's message. */

@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
-import { xmlText } from './xml-text';
+import { xmlText } from '../../service';
 
 /** What the Word writers share: units, borders, text runs, the draft's mark. */
 

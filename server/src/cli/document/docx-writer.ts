@@ -29,9 +29,16 @@ import {
   WidthType,
 } from 'docx';
 import type { FileChild, ILevelsOptions, ISectionOptions, ParagraphChild } from 'docx';
-import type { Block, DocumentOutline, ListItem, Signature, TableCell as OutlineCell, TextRun as OutlineRun } from '../../service';
+import {
+  xmlText,
+  type Block,
+  type DocumentOutline,
+  type ListItem,
+  type Signature,
+  type TableCell as OutlineCell,
+  type TextRun as OutlineRun,
+} from '../../service';
 import { FIGURE_MARGIN_MM, SHEETS, type FigureLayout } from './figure-page';
-import { xmlText } from './xml-text';
 import { draftMark, runsOf, SINGLE, THIN, twips } from './docx-parts';
 
 export interface DocxPicture {

@@ -82,7 +82,7 @@ async function drawFigures(
       try {
         if (!diagram) throw new Error(f.diagramId);
         // Untitled: the caption above the map names it. Flat: a PDF would draw each shadow as a picture.
-        const svg = await r.svg(toMermaid(diagram, { title: false }), elementId(name), true);
+        const svg = await r.svg(toMermaid(diagram, { title: false }), elementId(name), { flat: true });
         const layout = figureLayout(svg.width, svg.height, f.caption);
         let png: DocxPicture | undefined;
         if (format === 'docx') {

@@ -1,6 +1,14 @@
-import type { Block, Chapter, DocumentOutline, ListItem, TableCell, TextRun } from '../../service';
+import {
+  escapeXml,
+  xmlText,
+  type Block,
+  type Chapter,
+  type DocumentOutline,
+  type ListItem,
+  type TableCell,
+  type TextRun,
+} from '../../service';
 import { FIGURE_MARGIN_MM, SHEETS, type FigureLayout } from './figure-page';
-import { escapeXml, xmlText } from './xml-text';
 
 /** A map as the printed page shows it: an SVG picture (text stays text in the PDF), or nothing yet. */
 export interface PrintFigure {

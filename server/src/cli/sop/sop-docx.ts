@@ -33,7 +33,7 @@ import {
 import type { SopCell, SopGrid, SopPage, SopSheets } from '../../protocol/sop-sheet';
 import { runsOf, THIN, twips } from '../document/docx-parts';
 import type { DocxLogo } from '../document/docx-writer';
-import { xmlText } from '../document/xml-text';
+import { xmlText } from '../../service';
 
 /** The flow of a procedure page, drawn: a PNG of `flow`'s box. */
 export interface FlowPicture {

@@ -1,6 +1,6 @@
 import type { SopSheets } from '../../protocol/sop-sheet';
-import { escapeXml } from '../document/xml-text';
 import { sopPageSvg } from './sop-svg';
+import { escapeXml } from '../../service';
 
 /** No script, no request: the page's own styles and the logo as data only. */
 const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

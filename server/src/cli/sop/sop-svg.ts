@@ -1,6 +1,6 @@
 import { SOP_FONT, mmText, sopShapeElement, type SopSvgElement } from '../../protocol/sop-drawing';
 import type { SopPage } from '../../protocol/sop-sheet';
-import { escapeXml } from '../document/xml-text';
+import { escapeXml } from '../../service';
 
 /** An element as SVG text: every attribute and text escaped, never markup. */
 function elementText(e: SopSvgElement): string {

@@ -7,7 +7,7 @@ import { cfmDiagram, cfmSummary } from './cfm';
 import { uniqueExportNames } from './export-name';
 import { LEVEL0_ID, level0Diagram, level0Summary } from './level0';
 import { level1Diagram, level1Summary } from './level1';
-import { safeId } from './names';
+import { exportPrefix, safeId } from './names';
 import { RELASI_ID, relasiDiagram, relasiSummary } from './relasi';
 
 /** Where the cursor stands in the diagrams: the map around it and the node it belongs to. */
@@ -62,6 +62,11 @@ export class DiagramCatalog {
     const p = parentKey === undefined ? undefined : this.processOf.get(parentKey);
     if (!p) return LEVEL0_ID;
     return this.levelOf.has(p.kode.key) ? p.kode.value : this.shownIn(p);
+  }
+
+  /** What every export name of this model begins with: the instansi's code (`KECKLB`), or `PPB`. */
+  get exportPrefix(): string {
+    return exportPrefix(this.model);
   }
 
   list(): readonly DiagramSummary<Span>[] {

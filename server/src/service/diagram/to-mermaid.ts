@@ -1,5 +1,6 @@
 import type { Diagram, DiagramEdge, DiagramGroup, DiagramKind, DiagramNode, EdgeKind, GroupKind, NodeShape } from '../../protocol/diagram';
 import { mermaidLabel, mermaidLines } from './mermaid-text';
+import { SYMBOL_COLOURS } from './symbol-colours';
 
 /**
  * How a cross-functional map is laid out: Mermaid's `swimlane-beta` or flowchart subgraphs.
@@ -67,20 +68,10 @@ function subgraph(d: Diagram<unknown>, g: DiagramGroup, depth: number, lines: st
 const WRAP: Partial<Record<DiagramKind, number>> = { level0: 170, relasi: 220, level1: 150 };
 
 /** Colours by symbol; the webview's theme may override them. */
-const CLASSES = [
-  'classDef process fill:#e8f1fb,stroke:#2f6db5,color:#0b2545',
-  'classDef activity fill:#ffffff,stroke:#333333,color:#111111',
-  'classDef terminator fill:#e9f7ef,stroke:#2e8b57,color:#0b3d20',
-  'classDef decision fill:#fff8e1,stroke:#b8860b,color:#3d2c00',
-  'classDef document fill:#f3e8fd,stroke:#7b3fb5,color:#2a0b45',
-  'classDef connector fill:#fdecea,stroke:#b03a2e,color:#45100b',
-  'classDef party fill:#fff3e0,stroke:#c77700,color:#3d2400',
-  'classDef unit fill:#eef2f5,stroke:#5b6b7a,color:#1c2630',
-  'classDef data fill:#f5f5f5,stroke:#777777,color:#222222',
-];
+const CLASSES = Object.entries(SYMBOL_COLOURS).map(([shape, c]) => `classDef ${shape} fill:${c.fill},stroke:${c.stroke},color:${c.color}`);
 
 /** What the picture is titled: the code and name of the map (`KECKLB.06.03.CFM.02 Penyediaan …`). */
-function titleOf(d: Diagram<unknown>): string {
+export function diagramTitle(d: Diagram<unknown>): string {
   const title = d.title.replace(/\s+/g, ' ').trim();
   return d.code !== undefined && d.code !== title ? `${d.code} ${title}` : title;
 }
@@ -116,7 +107,7 @@ export function toMermaid(d: Diagram<unknown>, options: MermaidOptions = {}): st
       : 'flowchart TB';
   const wrap = WRAP[d.kind];
   const config = wrap !== undefined ? ['config:', '  flowchart:', `    wrappingWidth: ${wrap}`] : [];
-  const front = [...(options.title === false ? [] : [`title: ${yamlString(titleOf(d))}`]), ...config];
+  const front = [...(options.title === false ? [] : [`title: ${yamlString(diagramTitle(d))}`]), ...config];
   lines.push(...(front.length > 0 ? ['---', ...front, '---'] : []), header);
   for (const g of d.groups) if (g.parent === undefined) subgraph(d, g, 1, lines);
   const groups = new Set(d.groups.map((g) => g.id));

@@ -26,3 +26,9 @@ export function xmlText(text: string): string {
 /** Text for XML or HTML, as text: made writable (`xmlText`), its markup characters escaped. */
 export const escapeXml = (text: string): string =>
   xmlText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * Text as an XML attribute value that reads back the same: `escapeXml`, and the white space an
+ * attribute would otherwise fold into spaces (line feed, carriage return, tab) as character references.
+ */
+export const xmlAttribute = (text: string): string => escapeXml(text).replace(/[\n\r\t]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
