@@ -24,7 +24,7 @@ export interface DocumentCase {
 }
 
 /** `ppb …` timed from spawn to exit; a failed run fails the bench. */
-async function timed(args: readonly string[]): Promise<number> {
+export async function timed(args: readonly string[]): Promise<number> {
   const r = await runCli(args);
   if (r.code !== 0) throw new Error(`ppb ${args.join(' ')} exited ${r.code}`);
   return r.ms;
@@ -68,7 +68,8 @@ export async function documentBench(folders: BenchFolders, quick: boolean): Prom
 /** `ppb sop` beside the PNG export: the maps are Klambu's CFMs, a draft SOP each; sizes of all files together. */
 export type SopCase = DocumentCase;
 
-const folderMb = (dir: string): number => readdirSync(dir).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) / 2 ** 20;
+/** The size of a folder's files together, in MB. */
+export const folderMb = (dir: string): number => readdirSync(dir).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) / 2 ** 20;
 
 /**
  * `ppb sop` of Klambu (a draft SOP per cross-functional map) to PDF and to DOCX, side by side

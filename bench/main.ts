@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only cold,edits,side,preview,dokumen]`: builds, then measures the built
+// `npm run bench [-- --quick] [-- --only cold,edits,side,preview,dokumen,sop,editable]`: builds, then measures the built
 // CLI and server against the targets of docs/PERFORMANCE.md. It reports; it never fails on a
 // missed target (a broken run still fails).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { coldCheck, type ColdResult } from './cold';
 import { documentBench, sopBench, type DocumentCase, type SopCase } from './documents';
+import { editableBench, type EditableCase } from './editable';
 import { editLatency, type EditResult } from './edits';
 import { previewBench, type PreviewCase } from './preview';
 import { REPO } from './processes';
@@ -13,7 +14,7 @@ import { judge, render, type BenchResults } from './report';
 import { sideBySide, type SideBySide } from './side-by-side';
 import { BenchFolders } from './workspaces';
 
-const SECTIONS = ['cold', 'edits', 'side', 'preview', 'dokumen', 'sop'] as const;
+const SECTIONS = ['cold', 'edits', 'side', 'preview', 'dokumen', 'sop', 'editable'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Plan {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   let preview: PreviewCase[] | undefined;
   let documents: DocumentCase[] | undefined;
   let sops: SopCase[] | undefined;
+  let editable: EditableCase[] | undefined;
   try {
     if (p.sections.has('cold')) {
       for (const factor of p.quick ? [1, 2] : [1, 2, 4, 8]) {
@@ -71,6 +73,10 @@ async function main(): Promise<void> {
       log('ppb sop beside ppb export --format png…');
       sops = await sopBench(p.quick);
     }
+    if (p.sections.has('editable')) {
+      log('ppb export --format drawio and bpmn beside --format svg…');
+      editable = await editableBench(folders, p.quick);
+    }
   } finally {
     folders.dispose();
   }
@@ -92,6 +98,7 @@ async function main(): Promise<void> {
     preview,
     documents,
     sops,
+    editable,
   };
   const results: BenchResults = { ...partial, targets: judge(partial) };
   const out = path.join(REPO, 'bench/results.json');

@@ -1,5 +1,6 @@
 import type { ColdResult } from './cold';
 import type { DocumentCase, SopCase } from './documents';
+import type { EditableCase } from './editable';
 import type { EditResult, FeatureLatency } from './edits';
 import type { PreviewCase } from './preview';
 import type { SideBySide } from './side-by-side';
@@ -21,6 +22,7 @@ export interface BenchResults {
   readonly preview: readonly PreviewCase[] | undefined;
   readonly documents: readonly DocumentCase[] | undefined;
   readonly sops?: readonly SopCase[] | undefined;
+  readonly editable?: readonly EditableCase[] | undefined;
   readonly targets: readonly Target[];
 }
 
@@ -121,6 +123,12 @@ export function judge(r: Omit<BenchResults, 'targets'>): Target[] {
           met: ratio <= 1.3,
         });
       }
+  for (const e of r.editable ?? [])
+    for (const [what, ratio] of [
+      ['drawio / svg', e.drawioMs / e.svgMs],
+      ['bpmn / svg of the same maps', e.bpmnMs / e.cfmSvgMs],
+    ] as const)
+      out.push({ what: `ppb export ${what}, ${e.name}`, limit: '≤ 1.2', measured: ratio.toFixed(2), met: ratio <= 1.2 });
   return out;
 }
 
@@ -204,6 +212,29 @@ export function render(r: BenchResults): string {
   }
   parts.push(...documentTable('The document (ppb dokumen)', 'dokumen', r.documents));
   parts.push(...documentTable('The SOP AP documents (ppb sop, one per map)', 'sop', r.sops));
+  if (r.editable && r.editable.length > 0) {
+    parts.push('\nThe editable exports beside ppb export --format svg of the same maps, spawn to exit (median, in turns)');
+    parts.push(
+      table(
+        ['', 'maps', 'runs', 'svg', 'drawio', 'ratio', 'one file', 'CFMs', 'svg', 'bpmn', 'ratio', 'drawio size', 'bpmn size'],
+        r.editable.map((e) => [
+          e.name,
+          String(e.maps),
+          String(e.runs),
+          ms(e.svgMs),
+          ms(e.drawioMs),
+          (e.drawioMs / e.svgMs).toFixed(2),
+          ms(e.singleFileMs),
+          String(e.cfms),
+          ms(e.cfmSvgMs),
+          ms(e.bpmnMs),
+          (e.bpmnMs / e.cfmSvgMs).toFixed(2),
+          `${e.drawioMb.toFixed(1)} MB`,
+          `${e.bpmnMb.toFixed(1)} MB`,
+        ]),
+      ),
+    );
+  }
   parts.push('\nTargets');
   parts.push(
     table(
