@@ -193,6 +193,21 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       await wb.screenshot('08-exported');
     });
 
+    await t.test("the preview's draw.io button saves the shown map as a .drawio file, its page named by the map", async () => {
+      const file = path.join(wb.workspace.dir, `${MAP}.drawio`);
+      await preview(page).locator('.tool.export-drawio').click();
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: STEP });
+      await until(page, STEP, 'the save dialog to propose the .drawio', async () => (await input.inputValue()).endsWith(`${MAP}.drawio`));
+      await page.keyboard.press('Enter');
+      await until(page, STEP * 4, `${file} to be written`, () => Promise.resolve(existsSync(file)));
+      const xml = readFileSync(file, 'utf8');
+      assert.match(xml, /^<\?xml [^>]*>\s*<mxfile [^>]*compressed="false"/);
+      assert.equal([...xml.matchAll(/<diagram /g)].length, 1, 'one page');
+      assert.match(xml, new RegExp(`<diagram id="${MAP.replace(/\./g, '\\.')}" name="${MAP.replace(/\./g, '\\.')} `));
+      assert.ok([...xml.matchAll(/style="swimlane;/g)].length >= 2, 'its lanes are swimlanes');
+    });
+
     await t.test('exports every map with the bundled playwright-core', async () => {
       const out = path.join(wb.workspace.dir, 'gambar');
       mkdirSync(out);
