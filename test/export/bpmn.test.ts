@@ -378,6 +378,22 @@ describe('BPMN export of cross-functional maps', () => {
     assert.equal(await bpmnXml(x.diagram, x.geometry), x.xml);
   });
 
+  test('a name with characters XML 1.0 cannot hold (controls, U+FFFE, a lone surrogate) is written without them, and the file holds only XML characters', async () => {
+    const [x] = mapsOf('samples/klambu');
+    assert.ok(x);
+    const task = x.diagram.nodes.find((n) => n.shape === 'activity');
+    assert.ok(task);
+    const name = `Ke\u0001 peta\u001f lain\ufffe \ud800selesai`;
+    const diagram = { ...x.diagram, nodes: x.diagram.nodes.map((n) => (n === task ? { ...n, label: name } : n)) };
+    const xml = await bpmnXml(diagram, x.geometry);
+    // XML 1.0's Char production.
+    assert.match(xml, /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u);
+    const read = await readBpmn(xml);
+    assert.deepEqual(read.warnings, []);
+    const names = Object.values(read.byId).map((e) => text(e, 'name'));
+    assert.ok(names.includes('Ke peta lain selesai'), JSON.stringify(names.filter((n) => n?.startsWith('Ke'))));
+  });
+
   test('a diagram that is not a cross-functional map is refused, by name', async () => {
     const catalog = await catalogOf(path.join(REPO, 'samples/klambu'));
     const others = catalog

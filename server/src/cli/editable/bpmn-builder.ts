@@ -1,4 +1,5 @@
 import type { DrawnBox, DrawnPoint } from '../../protocol/drawing-geometry';
+import { xmlText } from '../../service';
 import type { Moddle, ModdleElement } from './moddle';
 
 /** A valid XML name (NCName) from any text: what is not a letter, digit, `.`, `-` or `_` becomes `_<hex code point>_`. */
@@ -53,8 +54,11 @@ export class BpmnBuilder {
     });
   }
 
-  /** The definitions as an XML file, indented. */
+  /**
+   * The definitions as an XML file, indented. bpmn-moddle escapes markup but writes control
+   * characters as they are, which XML 1.0 forbids (a strict reader refuses the file): they go.
+   */
   async xml(definitions: ModdleElement): Promise<string> {
-    return (await this.moddle.toXML(definitions, { format: true })).xml;
+    return xmlText((await this.moddle.toXML(definitions, { format: true })).xml);
   }
 }
