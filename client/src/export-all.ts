@@ -8,7 +8,7 @@ import type { PpbLanguageServer } from './language-server';
 import { exportScale } from './preview/export';
 import { TEXT } from './texts';
 
-type Format = 'svg' | 'png' | 'mmd';
+type Format = 'svg' | 'png' | 'mmd' | 'drawio' | 'bpmn';
 
 const exists = (uri: vscode.Uri): Thenable<boolean> =>
   Promise.resolve(vscode.workspace.fs.stat(uri)).then(
@@ -29,7 +29,8 @@ async function existingTargets(
   const [anyFile] = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, PPB_GLOB), '**/node_modules/**', 1);
   if (!anyFile) return [];
   const { diagrams } = await (await server.start()).sendRequest(DiagramsRequest, { uri: anyFile.toString() });
-  const names = diagrams.map((d) => `${d.exportName}.${format}`);
+  // BPMN holds the cross-functional maps only; `ppb export` leaves the others out.
+  const names = diagrams.filter((d) => format !== 'bpmn' || d.kind === 'cfm').map((d) => `${d.exportName}.${format}`);
   const there = await Promise.all(names.map((n) => exists(vscode.Uri.joinPath(out, n))));
   return names.filter((_, i) => there[i]);
 }
@@ -52,6 +53,8 @@ export async function exportAll(
     [
       { label: 'SVG', description: say(TEXT.formatSvg), format: 'svg' as const },
       { label: 'PNG', description: say(TEXT.formatPng(exportScale())), format: 'png' as const },
+      { label: 'draw.io (.drawio)', description: say(TEXT.formatDrawio), format: 'drawio' as const },
+      { label: 'BPMN 2.0 (.bpmn)', description: say(TEXT.formatBpmn), format: 'bpmn' as const },
       { label: 'Mermaid (.mmd)', description: say(TEXT.formatMmd), format: 'mmd' as const },
     ],
     { placeHolder: say(TEXT.exportEveryAs) },

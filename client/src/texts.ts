@@ -64,6 +64,11 @@ export const TEXT = {
   formatSvg: { id: 'vektor, untuk dokumen dan penyuntingan lanjut', en: 'vector, for documents and further editing' },
   formatPng: (scale: number): Localized => ({ id: `gambar ${scale}× ukurannya`, en: `picture at ${scale}× its size` }),
   formatMmd: { id: 'teks diagramnya', en: 'the diagram text' },
+  formatDrawio: { id: 'satu berkas per peta, untuk disunting di draw.io', en: 'a file per map, to edit in draw.io' },
+  formatBpmn: {
+    id: 'peta lintas fungsi, untuk Bizagi, Camunda dan alat BPMN lain',
+    en: 'the cross-functional maps, for Bizagi, Camunda and other BPMN tools',
+  },
   exportEveryAs: { id: 'Ekspor semua peta sebagai', en: 'Export every map as' },
   exportHere: { id: 'Ekspor ke sini', en: 'Export here' },
   saveAndExport: { id: 'Simpan dan Ekspor', en: 'Save and Export' },

@@ -230,6 +230,32 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
       assert.equal(maps.length, 30, 'one file per map of samples/klambu');
     });
 
+    await t.test('exports every map as BPMN 2.0: the 22 cross-functional maps, beside the SVGs', async () => {
+      // The same folder: the Indonesian test below expects the export dialog to open there.
+      const out = path.join(wb.workspace.dir, 'gambar');
+      await runCommand(page, 'PPB: Export Every Map of the Workspace');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'BPMN' }).waitFor({ timeout: STEP });
+      await page.locator('.quick-input-widget input').fill('BPMN');
+      await page.keyboard.press('Enter');
+      const input = page.locator('.quick-input-widget input');
+      await until(
+        page,
+        STEP,
+        'the folder dialog',
+        async () => (await input.isVisible()) && (await input.inputValue()).includes(wb.workspace.dir),
+      );
+      await input.fill(`${out}/`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: STEP });
+      await page.getByRole('button', { name: 'Export here' }).click();
+      const bpmn = await until(page, STEP * 8, `22 .bpmn files in ${out}`, () => {
+        const files = readdirSync(out).filter((f) => f.endsWith('.bpmn'));
+        return Promise.resolve(files.length === 22 && files);
+      });
+      assert.ok(bpmn.includes(`${MAP}.bpmn`) && !bpmn.includes('KECKLB.L0.bpmn'), 'the cross-functional maps, not Level 0');
+      assert.match(readFileSync(path.join(out, `${MAP}.bpmn`), 'utf8'), /<bpmn:laneSet /);
+      assert.equal(readdirSync(out).filter((f) => f.endsWith('.svg')).length, 30, 'the SVGs stay');
+    });
+
     await t.test('with ppb.bahasa: id in an English VS Code, the preview, its export and the hover speak Indonesian', async () => {
       // As a user does it: the Settings editor, the PPB setting, "Bahasa Indonesia".
       await page.locator('.tabs-container .tab.active', { hasText: FILE }).click();
