@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { formatHolds, type ExportFormat } from '../../server/src/protocol/export-format';
 import { PPB_GLOB } from '../../server/src/protocol/ppb-files';
 import { DiagramsRequest } from '../../server/src/protocol/requests';
 import { offerToSave, pickModelFolder, runCliProcess } from './cli-process';
@@ -7,8 +8,6 @@ import { say, userLang } from './lang';
 import type { PpbLanguageServer } from './language-server';
 import { exportScale } from './preview/export';
 import { TEXT } from './texts';
-
-type Format = 'svg' | 'png' | 'mmd' | 'drawio' | 'bpmn';
 
 const exists = (uri: vscode.Uri): Thenable<boolean> =>
   Promise.resolve(vscode.workspace.fs.stat(uri)).then(
@@ -24,13 +23,12 @@ async function existingTargets(
   server: PpbLanguageServer,
   folder: vscode.WorkspaceFolder,
   out: vscode.Uri,
-  format: Format,
+  format: ExportFormat,
 ): Promise<string[]> {
   const [anyFile] = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, PPB_GLOB), '**/node_modules/**', 1);
   if (!anyFile) return [];
   const { diagrams } = await (await server.start()).sendRequest(DiagramsRequest, { uri: anyFile.toString() });
-  // BPMN holds the cross-functional maps only; `ppb export` leaves the others out.
-  const names = diagrams.filter((d) => format !== 'bpmn' || d.kind === 'cfm').map((d) => `${d.exportName}.${format}`);
+  const names = diagrams.filter((d) => formatHolds(format, d.kind)).map((d) => `${d.exportName}.${format}`);
   const there = await Promise.all(names.map((n) => exists(vscode.Uri.joinPath(out, n))));
   return names.filter((_, i) => there[i]);
 }

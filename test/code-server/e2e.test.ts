@@ -91,6 +91,18 @@ async function cursorLine(page: Page): Promise<number> {
   return Number(m[1]);
 }
 
+/** "Export Every Map" up to its folder dialog: `format` picked, the dialog showing `out`, ready for "Export here". */
+async function exportEveryMapInto(page: Page, format: string, workspace: string, out: string): Promise<void> {
+  await runCommand(page, 'PPB: Export Every Map of the Workspace');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: format }).waitFor({ timeout: STEP });
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(format);
+  await page.keyboard.press('Enter');
+  await until(page, STEP, 'the folder dialog', async () => (await input.isVisible()) && (await input.inputValue()).includes(workspace));
+  await input.fill(`${out}/`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: STEP });
+}
+
 test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async (t) => {
   const vsix = packagedVsix();
   const wb = await Workbench.open({ name: 'e2e', vsix });
@@ -211,14 +223,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
     await t.test('exports every map with the bundled playwright-core', async () => {
       const out = path.join(wb.workspace.dir, 'gambar');
       mkdirSync(out);
-      await runCommand(page, 'PPB: Export Every Map of the Workspace');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Mermaid' }).waitFor({ timeout: STEP });
-      await page.locator('.quick-input-widget input').fill('SVG');
-      await page.keyboard.press('Enter');
-      const input = page.locator('.quick-input-widget input');
-      await until(page, STEP, 'the folder dialog', async () => (await input.inputValue()).includes(wb.workspace.dir));
-      await input.fill(`${out}/`);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: STEP });
+      await exportEveryMapInto(page, 'SVG', wb.workspace.dir, out);
       await wb.screenshot('09-export-all-folder');
       await page.getByRole('button', { name: 'Export here' }).click();
       const maps = await until(page, STEP * 8, `the export of every map into ${out}`, async () => {
@@ -233,19 +238,7 @@ test('a user on the Klambu maps in code-server', { timeout: 20 * 60_000 }, async
     await t.test('exports every map as BPMN 2.0: the 22 cross-functional maps, beside the SVGs', async () => {
       // The same folder: the Indonesian test below expects the export dialog to open there.
       const out = path.join(wb.workspace.dir, 'gambar');
-      await runCommand(page, 'PPB: Export Every Map of the Workspace');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'BPMN' }).waitFor({ timeout: STEP });
-      await page.locator('.quick-input-widget input').fill('BPMN');
-      await page.keyboard.press('Enter');
-      const input = page.locator('.quick-input-widget input');
-      await until(
-        page,
-        STEP,
-        'the folder dialog',
-        async () => (await input.isVisible()) && (await input.inputValue()).includes(wb.workspace.dir),
-      );
-      await input.fill(`${out}/`);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: STEP });
+      await exportEveryMapInto(page, 'BPMN', wb.workspace.dir, out);
       await page.getByRole('button', { name: 'Export here' }).click();
       const bpmn = await until(page, STEP * 8, `22 .bpmn files in ${out}`, () => {
         const files = readdirSync(out).filter((f) => f.endsWith('.bpmn'));

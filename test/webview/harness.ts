@@ -8,7 +8,8 @@ import { previewHtml } from '../../client/src/preview/html';
 import { exportBytes } from '../../client/src/preview/validate';
 import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram } from '../../server/src/protocol/diagram';
-import type { ExportFormat, HostMessage, PreviewStrings, WebviewMessage } from '../../server/src/protocol/webview';
+import type { PreviewFormat } from '../../server/src/protocol/export-format';
+import type { HostMessage, PreviewStrings, WebviewMessage } from '../../server/src/protocol/webview';
 import { launchChromium } from '../support/chromium';
 import { REPO } from '../support/temp-model';
 import type { Served } from './models';
@@ -212,7 +213,7 @@ export class PreviewPage {
   }
 
   /** Asks the page for what it shows as the host does (`export`); the bytes, checked as the host checks them. */
-  async exported(format: ExportFormat, scale = 2): Promise<Buffer> {
+  async exported(format: PreviewFormat, scale = 2): Promise<Buffer> {
     const requestId = ++this.exports;
     await this.send({ type: 'export', requestId, format, scale });
     const m = await this.waitFor((x) => (x.type === 'exportResult' || x.type === 'error') && x.requestId === requestId);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExportFormat } from '../../../server/src/protocol/webview';
+import { PREVIEW_FORMATS, type PreviewFormat } from '../../../server/src/protocol/export-format';
 import type { ExportFolder } from '../export-folder';
 import { say } from '../lang';
 import { TEXT } from '../texts';
@@ -13,8 +13,7 @@ export function exportScale(): number {
   return Number.isFinite(v) && v >= 0.5 && v <= 8 ? v : 2;
 }
 
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'drawio'];
-const FILTER_NAMES: Record<ExportFormat, string> = { png: 'PNG', svg: 'SVG', drawio: 'draw.io' };
+const FILTER_NAMES: Record<PreviewFormat, string> = { png: 'PNG', svg: 'SVG', drawio: 'draw.io' };
 
 function folderOf(panel: PreviewPanel): vscode.Uri | undefined {
   if (panel.uri === undefined) return vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -29,7 +28,7 @@ function folderOf(panel: PreviewPanel): vscode.Uri | undefined {
  */
 export async function exportShownMap(
   panel: PreviewPanel,
-  preferred: ExportFormat | undefined,
+  preferred: PreviewFormat | undefined,
   log: vscode.LogOutputChannel,
   exportFolder: ExportFolder,
   given?: vscode.Uri,
@@ -43,7 +42,7 @@ export async function exportShownMap(
   const folder = await exportFolder.initial(folderOf(panel));
   const name = `${shown.exportName}.${first}`;
   // The format asked for first: the dialog's file type list starts with it.
-  const order: ExportFormat[] = [first, ...FORMATS.filter((f) => f !== first)];
+  const order: PreviewFormat[] = [first, ...PREVIEW_FORMATS.filter((f) => f !== first)];
   const filters = Object.fromEntries(order.map((f) => [FILTER_NAMES[f], [f]]));
   // The dialog asks before replacing a file: that consent is the only way one is overwritten.
   const target =
@@ -56,8 +55,8 @@ export async function exportShownMap(
     }));
   if (!target) return;
   if (!given) await exportFolder.remember(vscode.Uri.joinPath(target, '..'));
-  const ext = /\.(svg|png|drawio)$/i.exec(target.path)?.[1]?.toLowerCase();
-  const format: ExportFormat = FORMATS.find((f) => f === ext) ?? first;
+  const ext = /\.([^./\\]+)$/.exec(target.path)?.[1]?.toLowerCase();
+  const format: PreviewFormat = PREVIEW_FORMATS.find((f) => f === ext) ?? first;
   try {
     const image = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: say(TEXT.exporting(shown.exportName)) },

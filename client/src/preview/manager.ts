@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExportFormat } from '../../../server/src/protocol/webview';
+import type { PreviewFormat } from '../../../server/src/protocol/export-format';
 import type { ExportFolder } from '../export-folder';
 import type { PpbLanguageServer } from '../language-server';
 import { onDidChangeLang, say } from '../lang';
@@ -97,7 +97,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   /** `ppb.export.image`, and the preview's own export buttons; `target` skips the save dialog. */
-  async exportImage(format?: ExportFormat, target?: vscode.Uri): Promise<void> {
+  async exportImage(format?: PreviewFormat, target?: vscode.Uri): Promise<void> {
     if (!this.panel) {
       const open = say(TEXT.openPreview);
       const choice = await vscode.window.showWarningMessage(say(TEXT.openPreviewFirst), open);

@@ -10,14 +10,9 @@ import {
   inScope,
   type DiagramsResult,
 } from '../../../server/src/protocol/requests';
+import type { PreviewFormat } from '../../../server/src/protocol/export-format';
 import type { SopSheets } from '../../../server/src/protocol/sop-sheet';
-import {
-  assertNever,
-  type ExportFormat,
-  type HostMessage,
-  type SopPageRef,
-  type WebviewMessage,
-} from '../../../server/src/protocol/webview';
+import { assertNever, type HostMessage, type SopPageRef, type WebviewMessage } from '../../../server/src/protocol/webview';
 import { say, userLang } from '../lang';
 import { TEXT } from '../texts';
 import { previewHtml } from './html';
@@ -34,7 +29,7 @@ export interface PreviewHost {
   /** The running language client, once it has started. */
   client(): Promise<LanguageClient | undefined>;
   /** The user asked to export (toolbar button). */
-  exportFrom(panel: PreviewPanel, format: ExportFormat): void;
+  exportFrom(panel: PreviewPanel, format: PreviewFormat): void;
 }
 
 export const isPpbDocument = (doc: vscode.TextDocument): boolean => isPpbFileName(doc.uri.path);
@@ -248,7 +243,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** The shown map rendered for export: SVG text, or PNG bytes as base64. */
-  requestExport(format: ExportFormat, scale: number): Promise<ExportedImage> {
+  requestExport(format: PreviewFormat, scale: number): Promise<ExportedImage> {
     const requestId = ++this.exportId;
     return new Promise<ExportedImage>((resolve, reject) => {
       const timer = setTimeout(

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import type { Location, Position } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import type { ExportFormat, PreviewState, SopPageRef, WebviewMessage } from '../../../server/src/protocol/webview';
+import { isPreviewFormat, type PreviewFormat } from '../../../server/src/protocol/export-format';
+import type { PreviewState, SopPageRef, WebviewMessage } from '../../../server/src/protocol/webview';
 import { isPpbFileName } from '../../../server/src/protocol/ppb-files';
 
 /**
@@ -19,7 +20,6 @@ const MAX_EXPORT = 512 * 1024 * 1024;
 const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
-const isFormat = (v: unknown): v is ExportFormat => v === 'svg' || v === 'png' || v === 'drawio';
 const isScale = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 8;
 
 function position(v: unknown): Position | undefined {
@@ -82,10 +82,10 @@ export function parseWebviewMessage(raw: unknown, workspaceFolders: readonly str
       return sop ? { type: 'sopShown', sop } : undefined;
     }
     case 'exportRequest':
-      return isFormat(raw.format) ? { type: 'exportRequest', format: raw.format } : undefined;
+      return isPreviewFormat(raw.format) ? { type: 'exportRequest', format: raw.format } : undefined;
     case 'exportResult':
       return isCount(raw.requestId) &&
-        isFormat(raw.format) &&
+        isPreviewFormat(raw.format) &&
         typeof raw.data === 'string' &&
         raw.data.length > 0 &&
         raw.data.length <= MAX_EXPORT &&
@@ -122,7 +122,7 @@ export function parsePreviewState(raw: unknown, workspaceFolders: readonly strin
 }
 
 /** Checks the bytes of an export before they are written: a PNG signature, an SVG or draw.io document. */
-export function exportBytes(format: ExportFormat, data: string): Buffer | undefined {
+export function exportBytes(format: PreviewFormat, data: string): Buffer | undefined {
   if (format === 'svg' || format === 'drawio') {
     const root = format === 'svg' ? 'svg' : 'mxfile';
     return new RegExp(`^(<\\?xml[^>]*>\\s*)?<${root}[\\s>]`).test(data) ? Buffer.from(data, 'utf8') : undefined;

@@ -1,6 +1,6 @@
 import type { Diagram } from '../../../server/src/protocol/diagram';
 import type { ExportedSvg } from '../../../server/src/protocol/export-page';
-import type { ExportFormat } from '../../../server/src/protocol/webview';
+import type { PreviewFormat } from '../../../server/src/protocol/export-format';
 import { drawioDiagram, drawioFile } from '../../../server/src/service';
 import { standaloneSvg } from '../export/standalone';
 import { exportPage } from './renderer';
@@ -25,7 +25,7 @@ export function drawioOf(diagram: Diagram<unknown>, mermaidSvg: string): string 
  */
 export async function exportImage(
   file: ExportedSvg,
-  format: Exclude<ExportFormat, 'drawio'>,
+  format: Exclude<PreviewFormat, 'drawio'>,
   scale: number,
 ): Promise<{ data: string; scale: number }> {
   if (format === 'svg') return { data: file.svg, scale: 1 };

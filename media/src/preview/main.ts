@@ -1,8 +1,8 @@
 import type { Location } from 'vscode-languageserver-protocol';
 import type { DiagramSummary } from '../../../server/src/protocol/diagram';
+import type { PreviewFormat } from '../../../server/src/protocol/export-format';
 import {
   assertNever,
-  type ExportFormat,
   type HostMessage,
   type PreviewBanner,
   type PreviewState,
@@ -230,14 +230,14 @@ function showBanner(b: PreviewBanner | null): void {
   banner.classList.toggle('link', bannerLocation !== undefined);
 }
 
-async function exported(format: ExportFormat, scale: number): Promise<{ data: string; scale: number }> {
+async function exported(format: PreviewFormat, scale: number): Promise<{ data: string; scale: number }> {
   if (format !== 'drawio') return exportImage(sopMode ? sopView.file() : mapFile(await view.exportSvg()), format, scale);
   const d = view.current;
   if (sopMode || !d) throw new Error(strings?.drawioMapsOnly ?? 'draw.io export is for maps');
   return { data: drawioOf(d, await view.exportSvg()), scale: 1 };
 }
 
-async function runExport(requestId: number, format: ExportFormat, scale: number): Promise<void> {
+async function runExport(requestId: number, format: PreviewFormat, scale: number): Promise<void> {
   try {
     const { data, scale: drawn } = await exported(format, scale);
     post({ type: 'exportResult', requestId, format, data, scale: drawn });

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type { Diagram, DiagramSummary } from '../protocol/diagram';
+import { formatHolds, type ExportFormat } from '../protocol/export-format';
 import { codeKey, drawioDiagram, drawioFile, nearest, pick, toMermaid, type DiagramCatalog, type Lang, type Localized } from '../service';
 import { bpmnXml } from './editable/bpmn';
 import { exportFiles } from './file-name';
@@ -11,11 +12,6 @@ import { errorCount, openModel } from './open-model';
 import type { DiagramRenderer, ExportBrowser } from './renderer';
 import { startRenderers, type DrawingRun } from './start-renderers';
 import { writeFileAtomic } from './write-file';
-
-export const EXPORT_FORMATS = ['svg', 'png', 'mmd', 'drawio', 'bpmn'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(v);
 
 export const MAX_SCALE = 8;
 
@@ -133,14 +129,14 @@ async function plan(o: ExportOptions, say: Say): Promise<{ catalog: DiagramCatal
     );
   if (unknown.length > 0) return 2;
   let maps = o.maps.length === 0 ? all : [...new Set(o.maps.map((m) => pickMap(all, m)))].filter((d) => d !== undefined);
-  if (o.format === 'bpmn') {
-    const notCfm = maps.filter((d) => d.kind !== 'cfm');
-    if (o.maps.length > 0 && notCfm.length > 0) {
-      say(CLI_TEXT.bpmnNotCfm(notCfm.map((d) => d.exportName)));
+  const notHeld = maps.filter((d) => !formatHolds(o.format, d.kind));
+  if (notHeld.length > 0) {
+    if (o.maps.length > 0) {
+      say(CLI_TEXT.bpmnNotCfm(notHeld.map((d) => d.exportName)));
       return 2;
     }
-    if (notCfm.length > 0) say(CLI_TEXT.bpmnLeftOut(notCfm.length));
-    maps = maps.filter((d) => d.kind === 'cfm');
+    say(CLI_TEXT.bpmnLeftOut(notHeld.length));
+    maps = maps.filter((d) => formatHolds(o.format, d.kind));
   }
   if (maps.length === 0) {
     say(CLI_TEXT.noMaps);

@@ -1,14 +1,12 @@
 import type { Location } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramSummary } from './diagram';
+import type { PreviewFormat } from './export-format';
 import type { SopSheets } from './sop-sheet';
 
 /**
  * The messages between the preview panel (extension host) and its webview, both ways.
  * Declared once; the host validates every message it receives (the webview is untrusted).
  */
-
-/** What the preview exports: a standalone SVG document, a PNG picture, or a draw.io file (a map only). */
-export type ExportFormat = 'svg' | 'png' | 'drawio';
 
 /** Mermaid's default font size: every label of our drawings is written in it (the titles larger). */
 export const LABEL_PX = 16;
@@ -85,7 +83,7 @@ export type HostMessage =
   | { readonly type: 'highlight'; readonly diagramId: string; readonly nodeId: string | null }
   /** The answer to `sopRequest`: the SOP AP documents of the map `diagramId`, laid out. */
   | { readonly type: 'sops'; readonly diagramId: string; readonly sops: readonly SopSheets[] }
-  | { readonly type: 'export'; readonly requestId: number; readonly format: ExportFormat; readonly scale: number };
+  | { readonly type: 'export'; readonly requestId: number; readonly format: PreviewFormat; readonly scale: number };
 
 /** Webview → host. `ready` comes first; errors travel as data. */
 export type WebviewMessage =
@@ -97,12 +95,12 @@ export type WebviewMessage =
   /** The SOP AP page on screen (what an export saves, and its name), or none: a map is. */
   | { readonly type: 'sopShown'; readonly sop: SopPageRef | null }
   /** A toolbar button: the host asks where to save, then sends `export`. */
-  | { readonly type: 'exportRequest'; readonly format: ExportFormat }
+  | { readonly type: 'exportRequest'; readonly format: PreviewFormat }
   /** `data` is the SVG text, or the PNG as base64 drawn at `scale` (less than asked when too large). */
   | {
       readonly type: 'exportResult';
       readonly requestId: number;
-      readonly format: ExportFormat;
+      readonly format: PreviewFormat;
       readonly data: string;
       readonly scale: number;
     }
